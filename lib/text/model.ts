@@ -1,0 +1,159 @@
+/**
+ * The text model: the page's text as one reading string plus a map back to where each
+ * character came from.
+ *
+ * Sources are chunks (a DOM text node, or a whole .txt file). Between chunks a renderer may
+ * put separators (a block boundary, a <br>) that belong to no chunk. Newspaper text that was
+ * extracted from a printed page carries hard line breaks inside words (高质量发 / 展): the
+ * reading string drops those breaks, so segmentation, matching and pinyin see 高质量发展,
+ * and every reading offset still maps back to a chunk and an offset inside it.
+ */
+import { TERMINAL, displayWidth, isHan } from './han';
+
+export interface SourceChunk<N = unknown> {
+  text: string;
+  /** The DOM node (or anything) this text came from; null for separators. */
+  node: N | null;
+}
+
+export interface TextModel<N = unknown> {
+  /** The reading text: what every offset points into. */
+  text: string;
+  /** The raw text: chunks concatenated, separators included. */
+  raw: string;
+  /** For each reading index i, the raw index it came from (length text.length + 1). */
+  toRaw: Int32Array;
+  chunks: SourceChunk<N>[];
+  /** Start offset of each chunk in raw. */
+  chunkStarts: Int32Array;
+}
+
+export interface SourcePoint<N> {
+  node: N;
+  offset: number;
+}
+
+const JOINABLE_BEFORE = /[\p{Script=Han}0-9A-Za-z%％、，“”‘’《》（）()—·]/u;
+const JOINABLE_AFTER = /[\p{Script=Han}0-9A-Za-z%％“‘《（(—·、，。；：！？”’》）)]/u;
+
+/**
+ * Decide which line breaks in `raw` are soft (the line was cut by the column width, not by
+ * the writer). A break is soft when the line before it is about as wide as its neighbours
+ * (a full column line), it does not end with terminal punctuation, and the text on both sides
+ * can belong to one word or sentence. Blank lines inside a sentence (column breaks) count too.
+ */
+export function softBreaks(raw: string): Array<[start: number, end: number, replacement: string]> {
+  const lines: Array<{ start: number; end: number; width: number }> = [];
+  let start = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i === raw.length || raw[i] === '\n') {
+      const body = raw.slice(start, i).trim();
+      lines.push({ start, end: i, width: displayWidth(body) });
+      start = i + 1;
+    }
+  }
+  const nonEmpty = lines.filter((l) => l.width > 0);
+  const out: Array<[number, number, string]> = [];
+  for (let k = 0; k < nonEmpty.length - 1; k++) {
+    const line = nonEmpty[k];
+    const next = nonEmpty[k + 1];
+    // Column width: the third widest of the nearby lines (a paragraph's last line is short;
+    // a stray wide line or two, such as a caption or a slogan, must not set the width).
+    const near: number[] = [];
+    for (let j = Math.max(0, k - 5); j <= Math.min(nonEmpty.length - 1, k + 5); j++) near.push(nonEmpty[j].width);
+    near.sort((a, b) => b - a);
+    const width = near[Math.min(2, near.length - 1)];
+    if (line.width < Math.max(6, width * 0.75)) continue;
+    // A full line must sit among lines of its own width (a column); a lone wide line is a slogan.
+    let peers = 0;
+    for (let j = Math.max(0, k - 3); j <= Math.min(nonEmpty.length - 1, k + 3); j++) {
+      if (j !== k && nonEmpty[j].width >= line.width * 0.8) peers++;
+    }
+    if (peers === 0) continue;
+    const before = raw.slice(line.start, line.end).trimEnd();
+    // Source lines and photo credits (■本报记者 X, ■记者 X 摄) stand on their own.
+    if (before.includes('■')) continue;
+    const lastCh = before[before.length - 1] ?? '';
+    if (TERMINAL.test(lastCh) || !JOINABLE_BEFORE.test(lastCh)) continue;
+    const after = raw.slice(next.start, next.end);
+    const lead = after.trimStart();
+    const firstCh = lead[0] ?? '';
+    if (!JOINABLE_AFTER.test(firstCh)) continue;
+    const gapStart = line.start + before.length;
+    const gapEnd = next.start + (after.length - lead.length);
+    const latinPair = /[A-Za-z]/.test(lastCh) && /[A-Za-z]/.test(firstCh);
+    out.push([gapStart, gapEnd, latinPair ? ' ' : '']);
+  }
+  return out;
+}
+
+/** Build the model from chunks; `joinBreaks` removes soft line breaks (see softBreaks). */
+export function buildTextModel<N>(chunks: SourceChunk<N>[], joinBreaks = true): TextModel<N> {
+  const chunkStarts = new Int32Array(chunks.length);
+  let raw = '';
+  chunks.forEach((c, i) => {
+    chunkStarts[i] = raw.length;
+    raw += c.text;
+  });
+  const breaks = joinBreaks ? softBreaks(raw) : [];
+  const toRaw: number[] = [];
+  let text = '';
+  let pos = 0;
+  for (const [s, e, rep] of breaks) {
+    for (let i = pos; i < s; i++) toRaw.push(i);
+    text += raw.slice(pos, s);
+    if (rep) {
+      text += rep;
+      toRaw.push(s);
+    }
+    pos = e;
+  }
+  for (let i = pos; i < raw.length; i++) toRaw.push(i);
+  text += raw.slice(pos);
+  toRaw.push(raw.length);
+  return { text, raw, toRaw: Int32Array.from(toRaw), chunks, chunkStarts };
+}
+
+/** A model over one plain string (a .txt file). */
+export function textModelFromString(s: string): TextModel<null> {
+  return buildTextModel([{ text: s, node: null }]);
+}
+
+/** Map a reading offset to the chunk it falls in. `end` offsets bind to the previous char. */
+export function toSource<N>(model: TextModel<N>, offset: number, isEnd = false): SourcePoint<N> | null {
+  const rawIndex = isEnd && offset > 0 ? model.toRaw[offset - 1] + 1 : model.toRaw[offset];
+  // Binary search the chunk containing rawIndex.
+  let lo = 0;
+  let hi = model.chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (model.chunkStarts[mid] <= rawIndex - (isEnd ? 1 : 0)) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let c = lo; c >= 0; c--) {
+    const chunk = model.chunks[c];
+    if (chunk.node === null) continue;
+    const local = rawIndex - model.chunkStarts[c];
+    if (local < 0) continue;
+    return { node: chunk.node, offset: Math.min(local, chunk.text.length) };
+  }
+  return null;
+}
+
+/** Raw [start, end) span covered by reading [start, end). */
+export function rawSpan(model: TextModel, start: number, end: number): [number, number] {
+  if (end <= start) return [model.toRaw[start], model.toRaw[start]];
+  return [model.toRaw[start], model.toRaw[end - 1] + 1];
+}
+
+/** Compact source map for the CLI: [readingOffset, rawCharsSkipped] at each joined break. */
+export function sourceMapOf(model: TextModel): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 1; i < model.toRaw.length; i++) {
+    const gap = model.toRaw[i] - model.toRaw[i - 1] - 1;
+    if (gap > 0) out.push([i, gap]);
+  }
+  return out;
+}
+
+export { isHan };

@@ -1,0 +1,41 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Firefox needs a fixed add-on id; the id also pins the moz-extension UUID in e2e tests.
+export const GECKO_ID = 'dubao@dubao.example';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['node_modules/**', '.output/**', '.wxt/**', 'generated/**', 'bench/results/**', 'tests/e2e/artifacts/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: 'Dubao 读报',
+    description: 'Read Chinese news: policy terms explained, pinyin, simplified↔traditional, article summaries. Runs offline.',
+    // storage: per-site switches and settings. activeTab + scripting are not needed: the content
+    // script is declared for http(s) pages, where it does nothing unless the page is Chinese.
+    permissions: ['storage'],
+    content_security_policy: {
+      // jieba's segmenter is WebAssembly; both browsers need wasm-unsafe-eval to compile it.
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    },
+    web_accessible_resources: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
