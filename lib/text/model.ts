@@ -14,6 +14,12 @@ export interface SourceChunk<N = unknown> {
   text: string;
   /** The DOM node (or anything) this text came from; null for separators. */
   node: N | null;
+  /**
+   * HTML whitespace rules: a newline inside this chunk is source formatting, not a line the
+   * reader sees. Between two Han characters it is dropped (as CSS does for Chinese), elsewhere
+   * it reads as one space.
+   */
+  collapse?: boolean;
 }
 
 export interface TextModel<N = unknown> {
@@ -95,7 +101,25 @@ export function buildTextModel<N>(chunks: SourceChunk<N>[], joinBreaks = true): 
     chunkStarts[i] = raw.length;
     raw += c.text;
   });
-  const breaks = joinBreaks ? softBreaks(raw) : [];
+  // Newlines inside HTML text nodes are formatting: mask them before looking for lines.
+  const inNode: Array<[number, number, string]> = [];
+  let masked = raw;
+  if (chunks.some((c) => c.collapse)) {
+    const arr = raw.split('');
+    chunks.forEach((c, ci) => {
+      if (!c.collapse || c.node === null) return;
+      for (const m of c.text.matchAll(/[ \t]*[\r\n][\s]*/g)) {
+        const s0 = chunkStarts[ci] + (m.index ?? 0);
+        const e0 = s0 + m[0].length;
+        for (let i = s0; i < e0; i++) arr[i] = ' ';
+        const prev = raw[s0 - 1] ?? '';
+        const next = raw[e0] ?? '';
+        inNode.push([s0, e0, isHan(prev) && isHan(next) ? '' : ' ']);
+      }
+    });
+    masked = arr.join('');
+  }
+  const breaks = (joinBreaks ? softBreaks(masked) : []).concat(inNode).sort((a, b) => a[0] - b[0]);
   const toRaw: number[] = [];
   let text = '';
   let pos = 0;

@@ -1,0 +1,61 @@
+/**
+ * annotate(text, options) → Report. The one entry point of the engine: the CLI, the
+ * background and the tests all go through it. Later features add their steps here.
+ */
+import type { Report } from './report';
+import type { Segmenter } from './segment/segmenter';
+import { tokenize } from './segment/segmenter';
+import { textModelFromString, sourceMapOf } from './text/model';
+import { splitArticles } from './articles/split-text';
+import { readText, syllables } from './pinyin/reading';
+
+export interface AnnotateOptions {
+  segmenter: Segmenter;
+  /** Join soft line breaks first (default true). Off when the caller already built the model. */
+  joinBreaks?: boolean;
+  /** Which steps to run (default: all). */
+  features?: Partial<Record<'pinyin' | 'articles', boolean>>;
+  /** Article spans found elsewhere (the DOM finder); skips the text splitter. */
+  articles?: Report['articles'];
+}
+
+export function annotate(input: string, options: AnnotateOptions): Report {
+  const joinBreaks = options.joinBreaks ?? true;
+  const model = joinBreaks ? textModelFromString(input) : null;
+  const text = model ? model.text : input;
+  const want = (f: 'pinyin' | 'articles') => options.features?.[f] ?? true;
+
+  const spans = tokenize(options.segmenter, text);
+  const readings = want('pinyin') ? readText(text) : null;
+  const tokens = spans.map((t) => ({
+    start: t.start,
+    end: t.end,
+    pinyin: readings ? syllables(readings, text, t.start, t.end) : [],
+  }));
+
+  let articles: Report['articles'] = options.articles ?? [];
+  let banners: string[] | undefined;
+  if (!options.articles && want('articles')) {
+    const layout = splitArticles(text);
+    banners = layout.banners.map((b) => b.text);
+    articles = layout.articles.map((a) => ({
+      title: a.title,
+      byline: a.byline,
+      start: a.start,
+      end: a.end,
+      summary: [],
+      people: [],
+      places: [],
+      figures: [],
+      terms: [],
+      subtitle: a.subtitle,
+      bodyStart: a.bodyStart,
+      bodyEnd: a.bodyEnd,
+    }));
+  }
+
+  const report: Report = { text, tokens, terms: [], formulas: [], articles };
+  if (banners) report.banners = banners;
+  if (model) report.sourceMap = sourceMapOf(model);
+  return report;
+}

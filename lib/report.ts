@@ -1,0 +1,59 @@
+/**
+ * The Report: what `annotate` returns and what `dubao annotate --format json` prints.
+ * Field names here are a contract other tools rely on: add fields, never rename these.
+ */
+export interface ReportToken {
+  start: number;
+  end: number;
+  /** One tone-marked syllable per Han character of text.slice(start, end). */
+  pinyin: string[];
+}
+
+export interface ReportTerm {
+  id: string;
+  term: string;
+  start: number;
+  end: number;
+}
+
+export interface ReportFormula {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ReportPerson {
+  name: string;
+  title: string | null;
+}
+
+export interface ReportArticle {
+  title: string | null;
+  byline: string | null;
+  start: number;
+  end: number;
+  summary: string[];
+  people: ReportPerson[];
+  places: string[];
+  figures: string[];
+  terms: string[];
+  /** Extra fields (not part of the fixed contract). */
+  subtitle?: string | null;
+  bodyStart?: number;
+  bodyEnd?: number;
+}
+
+export interface Report {
+  /** The text every offset points into (UTF-16 offsets, as JS strings). */
+  text: string;
+  tokens: ReportToken[];
+  terms: ReportTerm[];
+  formulas: ReportFormula[];
+  articles: ReportArticle[];
+  /** Only with a script option. */
+  converted?: string;
+  /** Where `text` dropped characters of the source (joined line breaks): [offset, skipped]. */
+  sourceMap?: Array<[number, number]>;
+  /** Headings that belong to no article (banners, slogans). */
+  banners?: string[];
+}
