@@ -21,6 +21,8 @@ export default defineConfig({
     // storage: per-site switches and settings. activeTab + scripting are not needed: the content
     // script is declared for http(s) pages, where it does nothing unless the page is Chinese.
     permissions: ['storage'],
+    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+    action: { default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' }, default_title: 'Dubao 读报' },
     content_security_policy: {
       // jieba's segmenter is WebAssembly; both browsers need wasm-unsafe-eval to compile it.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",

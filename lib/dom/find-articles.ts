@@ -12,6 +12,7 @@ import { BYLINE_LINE, SOURCE_LEAD } from '../articles/patterns';
 import { joinHeading } from '../articles/split-text';
 import { countHan } from '../text/han';
 import { isSkipped } from './walk';
+import { runSync, type Work } from './schedule';
 
 export interface FoundArticle {
   /** The element that holds the article's paragraphs. */
@@ -80,16 +81,29 @@ function isParagraph(s: ParaStats): boolean {
 
 const HEADING = 'h1,h2,h3,h4,.title,.headline,[class*="title"],[class*="headline"],[class*="biaoti"]';
 
+/** Rank of a heading: h1 before h2 …; a subtitle (——…, class *sub*) last. */
+function headingRank(el: Element): number {
+  const text = (el.textContent ?? '').trim();
+  if (/^(?:——|--)/.test(text) || /sub/i.test(el.getAttribute('class') ?? '')) return 9;
+  const m = /^H([1-6])$/.exec(el.tagName.toUpperCase());
+  return m ? Number(m[1]) : 5;
+}
+
 function headingOf(root: Element, taken: Set<Element>): Element | null {
+  const usable = (h: Element | null): h is Element => !!h && !taken.has(h) && countHan(h.textContent ?? '') >= 2;
+  const best = (hs: Element[]) => hs.filter(usable).sort((a, b) => headingRank(a) - headingRank(b))[0] ?? null;
   // Inside the article first, then the container's previous siblings and its parent's.
-  const inside = root.querySelector(HEADING);
-  if (inside && !taken.has(inside) && countHan(inside.textContent ?? '') >= 2) return inside;
+  const inside = best(Array.from(root.querySelectorAll(HEADING)).slice(0, 3));
+  if (inside) return inside;
   for (let scope: Element | null = root, depth = 0; scope && depth < 3; scope = scope.parentElement, depth++) {
+    const run: Element[] = [];
     for (let sib = scope.previousElementSibling; sib; sib = sib.previousElementSibling) {
       const h = sib.matches(HEADING) ? sib : sib.querySelector(HEADING);
-      if (h && !taken.has(h) && countHan(h.textContent ?? '') >= 2) return h;
-      if (countHan(sib.textContent ?? '') > 60) break; // reached other content
+      if (h) run.push(h);
+      else if (run.length || countHan(sib.textContent ?? '') > 60) break; // reached other content
     }
+    const h = best(run);
+    if (h) return h;
   }
   return null;
 }
@@ -106,13 +120,19 @@ function bylineOf(root: Element): string | null {
   return null;
 }
 
-/** Find the articles of `doc`. Order: document order. */
+/** Find the articles of `doc`, in document order (synchronously: Node, tests). */
 export function findArticles(doc: Document, minHan = 80): FoundArticle[] {
+  return runSync(scanArticles(doc, minHan));
+}
+
+/** The same, as sliced work: yields every few hundred elements (see schedule.ts). */
+export function* scanArticles(doc: Document, minHan = 80): Work<FoundArticle[]> {
   const body = doc.body;
   if (!body) return [];
   const score = new Map<Element, number>();
-  const all = body.querySelectorAll('*');
+  const all = body.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) {
+    if (i % 200 === 199) yield;
     const el = all[i];
     if (!PARA_TAGS.has(el.tagName.toUpperCase())) continue;
     const s = ownStats(el);

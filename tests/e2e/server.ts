@@ -1,0 +1,49 @@
+// Serves tests/fixtures/pages on 127.0.0.1. Under /csp/ the same pages come with a strict
+// Content-Security-Policy header (no inline styles or scripts, nothing remote).
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const ROOT = new URL('../fixtures/pages/', import.meta.url).pathname;
+export const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'";
+
+export interface FixtureServer {
+  url(path: string): string;
+  close(): Promise<void>;
+  /** Requests the server saw (to prove the extension made none of its own). */
+  requests: string[];
+}
+
+export async function serveFixtures(extra: Record<string, () => string> = {}): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(url.pathname);
+    let path = url.pathname;
+    const csp = path.startsWith('/csp/');
+    if (csp) path = path.slice(4);
+    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+    if (csp) headers['content-security-policy'] = STRICT_CSP;
+    if (extra[path]) {
+      res.writeHead(200, headers).end(extra[path]());
+      return;
+    }
+    const file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      if (!file.endsWith('.html')) headers['content-type'] = 'application/octet-stream';
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (p) => `http://127.0.0.1:${port}${p.startsWith('/') ? p : '/' + p}`,
+    close: () => new Promise((r) => server.close(() => r())),
+    requests,
+  };
+}
