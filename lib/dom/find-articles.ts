@@ -130,7 +130,8 @@ export function* scanArticles(doc: Document, minHan = 80): Work<FoundArticle[]> 
   const body = doc.body;
   if (!body) return [];
   const score = new Map<Element, number>();
-  const all = body.getElementsByTagName('*');
+  const order = new Map<Element, number>(); // document order, without compareDocumentPosition
+  const all = body.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     if (i % 200 === 199) yield;
     const el = all[i];
@@ -142,6 +143,7 @@ export function* scanArticles(doc: Document, minHan = 80): Work<FoundArticle[]> 
     const holder = el.tagName.toUpperCase() === 'P' || el.tagName.toUpperCase() === 'SPAN' || el.tagName.toUpperCase() === 'FONT' ? el.parentElement : el;
     if (!holder) continue;
     score.set(holder, (score.get(holder) ?? 0) + s.han);
+    if (!order.has(holder)) order.set(holder, i);
   }
   const ranked = [...score.entries()].filter(([, han]) => han >= minHan).sort((a, b) => b[1] - a[1]);
   const chosen: Array<[Element, number]> = [];
@@ -153,7 +155,7 @@ export function* scanArticles(doc: Document, minHan = 80): Work<FoundArticle[]> 
   // (an about box, a teaser) fall well below it.
   const top = chosen[0]?.[1] ?? 0;
   const kept = chosen.filter(([, han]) => han >= Math.min(minHan * 2, top * 0.15));
-  kept.sort(([a], [b]) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  kept.sort(([a], [b]) => order.get(a)! - order.get(b)!);
   const taken = new Set<Element>();
   return kept.map(([root, han]) => {
     const titleEl = headingOf(root, taken);

@@ -89,7 +89,9 @@ async function findTabId(s: Session, page: import('puppeteer-core').Page): Promi
   const probe = await openExtensionPage(s, 'popup.html?tab=-1', 'main');
   const host = new URL(page.url()).hostname;
   const id = await probe.evaluate(async (h) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+    const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+    const api = (g.browser ?? g.chrome)!;
     for (const tab of await api.tabs.query({})) {
       try {
         const r = (await api.tabs.sendMessage(tab.id!, { type: 'status', data: {} })) as { ok: boolean; value: { host: string } };

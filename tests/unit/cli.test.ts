@@ -1,0 +1,60 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = new URL('../../bin/dubao.mjs', import.meta.url).pathname;
+const SEED_TXT = new URL('../fixtures/jining-daily-front-page.txt', import.meta.url).pathname;
+const SEED_HTML = new URL('../fixtures/pages/seed.html', import.meta.url).pathname;
+const ARTICLE_HTML = new URL('../fixtures/pages/article.html', import.meta.url).pathname;
+
+const dubao = (...args: string[]) => JSON.parse(execFileSync('node', [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+const fail = (...args: string[]) => spawnSync('node', [BIN, ...args], { encoding: 'utf8' });
+
+describe('dubao annotate', () => {
+  it('prints the fixed report fields for the seed text', () => {
+    const r = dubao('annotate', SEED_TXT, '--format', 'json');
+    expect(Object.keys(r)).toEqual(expect.arrayContaining(['text', 'tokens', 'terms', 'formulas', 'articles']));
+    expect(r.tokens.map((t: { start: number; end: number }) => r.text.slice(t.start, t.end)).join('')).toBe(r.text);
+    for (const t of r.tokens) {
+      const han = [...r.text.slice(t.start, t.end)].filter((c: string) => /\p{Script=Han}/u.test(c)).length;
+      expect(t.pinyin).toHaveLength(han);
+    }
+    expect(r.articles).toHaveLength(5);
+    expect(r.articles[0]).toMatchObject({ title: '全市机构改革动员部署会议召开', byline: '本报济宁讯（记者 宋仪凯）' });
+    for (const a of r.articles) expect(a.end).toBeGreaterThan(a.start);
+    const i = r.text.indexOf('下午，全市');
+    expect(r.tokens.some((t: { start: number; end: number }) => t.start === i && t.end === i + 2)).toBe(true);
+  });
+
+  it('reads HTML with the extension’s article finder', () => {
+    const seed = dubao('annotate', SEED_HTML);
+    expect(seed.articles.map((a: { title: string }) => a.title)).toEqual([
+      '全市机构改革动员部署会议召开', '厚植民生福祉 擦亮为民底色', '推动民生保障取得更大成效', '新春开工忙 奋进正当时', '省内首家县域算力中心落户嘉祥',
+    ]);
+    expect(seed.text).toContain('坚定不移推进高质量发展提供强有力'.slice(6)); // joined across <br>
+    const news = dubao('annotate', ARTICLE_HTML);
+    expect(news.articles).toHaveLength(1);
+    expect(news.text).not.toContain('网友');
+    expect(news.text).not.toContain('热点新闻');
+    expect(news.articles[0].byline).toBe('本报记者 张明远　通讯员 李晓');
+  });
+
+  it('reads stdin with -', () => {
+    const out = execFileSync('node', [BIN, 'annotate', '-'], { input: '高质量发展', encoding: 'utf8' });
+    expect(JSON.parse(out).text).toBe('高质量发展');
+  });
+
+  it('rejects bad input with one line and exit code 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dubao-cli-'));
+    const latin1 = join(dir, 'gbk.txt');
+    writeFileSync(latin1, Buffer.from([0xb8, 0xdf, 0xd6, 0xca, 0xc1, 0xbf])); // 高质量 in GBK
+    for (const args of [['annotate', join(dir, 'missing.txt')], ['annotate', SEED_TXT, '--bogus'], ['annotate', latin1], ['frobnicate'], ['annotate', SEED_TXT, '--script', 'xx'], ['annotate']]) {
+      const r = fail(...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
