@@ -8,13 +8,19 @@ import { tokenize } from './segment/segmenter';
 import { textModelFromString, sourceMapOf } from './text/model';
 import { splitArticles } from './articles/split-text';
 import { readText, syllables } from './pinyin/reading';
+import type { Matcher } from './glossary/matcher';
+import { findFormulas } from './glossary/formulas';
+
+export type Feature = 'pinyin' | 'articles' | 'terms';
 
 export interface AnnotateOptions {
   segmenter: Segmenter;
   /** Join soft line breaks first (default true). Off when the caller already built the model. */
   joinBreaks?: boolean;
   /** Which steps to run (default: all). */
-  features?: Partial<Record<'pinyin' | 'articles', boolean>>;
+  features?: Partial<Record<Feature, boolean>>;
+  /** The glossary matcher; without it, terms are empty (formulas are still found). */
+  matcher?: Matcher;
   /** Article spans found elsewhere (the DOM finder); skips the text splitter. */
   articles?: Report['articles'];
 }
@@ -23,7 +29,7 @@ export function annotate(input: string, options: AnnotateOptions): Report {
   const joinBreaks = options.joinBreaks ?? true;
   const model = joinBreaks ? textModelFromString(input) : null;
   const text = model ? model.text : input;
-  const want = (f: 'pinyin' | 'articles') => options.features?.[f] ?? true;
+  const want = (f: Feature) => options.features?.[f] ?? true;
 
   const spans = tokenize(options.segmenter, text);
   const readings = want('pinyin') ? readText(text) : null;
@@ -32,6 +38,9 @@ export function annotate(input: string, options: AnnotateOptions): Report {
     end: t.end,
     pinyin: readings ? syllables(readings, text, t.start, t.end) : [],
   }));
+
+  const terms = want('terms') && options.matcher ? options.matcher.match(text, spans) : [];
+  const formulas = want('terms') ? findFormulas(text, terms) : [];
 
   let articles: Report['articles'] = options.articles ?? [];
   let banners: string[] | undefined;
@@ -54,7 +63,7 @@ export function annotate(input: string, options: AnnotateOptions): Report {
     }));
   }
 
-  const report: Report = { text, tokens, terms: [], formulas: [], articles };
+  const report: Report = { text, tokens, terms, formulas, articles };
   if (banners) report.banners = banners;
   if (model) report.sourceMap = sourceMapOf(model);
   return report;

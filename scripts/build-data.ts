@@ -1,15 +1,33 @@
-// Compile and copy the data the extension ships. Run by `npm run build` before WXT.
+/**
+ * Compile and copy the data the extension ships (run by `npm run build` before WXT):
+ * - public/jieba/: jieba's wasm as its own file (the background fetches and compiles it once,
+ *   instead of carrying 4 MB base64-inlined in background.js);
+ * - public/data/glossary.json: assets/glossary/*.yaml with traditional forms derived by OpenCC;
+ * - public/data/cedict.tsv: CC-CEDICT in a compact form (CC BY-SA 4.0, credited in README).
+ */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { nodeGlossary } from '../lib/glossary/node-glossary';
+import { validateGlossary } from '../lib/glossary/schema';
+import { compileCedict } from './cedict';
 
 const require = createRequire(import.meta.url);
 
-// jieba's wasm (4 MB, with its dictionary inside) as its own file: the background fetches and
-// compiles it once, instead of carrying it base64-inlined in background.js.
 const jiebaDir = join(dirname(require.resolve('jieba-wasm')), '../web');
 mkdirSync('public/jieba', { recursive: true });
 copyFileSync(join(jiebaDir, 'jieba_rs_wasm_bg.wasm'), 'public/jieba/jieba_rs_wasm_bg.wasm');
 
-mkdirSync('generated', { recursive: true });
-writeFileSync('generated/.built', 'ok');
+mkdirSync('public/data', { recursive: true });
+const { entries } = nodeGlossary();
+const problems = validateGlossary({ entries });
+if (problems.length) {
+  console.error(`glossary: ${problems.length} problems, first: ${problems[0]}`);
+  process.exit(1);
+}
+writeFileSync('public/data/glossary.json', JSON.stringify(entries));
+console.log(`glossary: ${entries.length} entries`);
+
+const cedict = await compileCedict();
+writeFileSync('public/data/cedict.tsv', cedict.tsv);
+console.log(`cedict: ${cedict.count} entries, ${(cedict.tsv.length / 1e6).toFixed(1)} M chars`);

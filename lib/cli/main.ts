@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { annotate } from '../annotate';
 import { nodeSegmenter } from '../segment/node';
 import { htmlToArticles } from './html';
-import { loadGlossaryFromDisk } from '../glossary/node-load';
+import { addGlossaryWords, nodeGlossary } from '../glossary/node-glossary';
 
 export class UsageError extends Error {}
 
@@ -76,15 +76,17 @@ export function readInput(file: string): { content: string; html: boolean } {
 export function run(argv: string[]): string {
   const args = parseArgs(argv);
   if (args.command === 'help') return USAGE;
-  if (args.command === 'glossary') return JSON.stringify(loadGlossaryFromDisk().entries, null, 2);
+  if (args.command === 'glossary') return JSON.stringify(nodeGlossary().entries, null, 2);
   const { content, html } = readInput(args.file!);
   const segmenter = nodeSegmenter();
+  const { entries, matcher } = nodeGlossary();
+  addGlossaryWords(segmenter, entries);
   let report;
   if (html) {
     const page = htmlToArticles(content);
-    report = annotate(page.text, { segmenter, joinBreaks: false, articles: page.articles });
+    report = annotate(page.text, { segmenter, matcher, joinBreaks: false, articles: page.articles });
   } else {
-    report = annotate(content, { segmenter });
+    report = annotate(content, { segmenter, matcher });
   }
   return JSON.stringify(report);
 }

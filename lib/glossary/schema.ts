@@ -15,6 +15,8 @@ export interface GlossaryEntry {
   since?: number;
   related: string[];
   scope: string;
+  /** Match even inside a longer word the segmenter found (rare; for terms jieba swallows). */
+  match_inside_words?: boolean;
   /** Derived at build time: traditional forms of term and variants (not typed by authors). */
   traditional?: string[];
 }
