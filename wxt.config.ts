@@ -27,7 +27,10 @@ export default defineConfig({
       // jieba's segmenter is WebAssembly; both browsers need wasm-unsafe-eval to compile it.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
-    web_accessible_resources: [],
+    commands: {
+      'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Next term on the page / 下一个术语' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Previous term on the page / 上一个术语' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

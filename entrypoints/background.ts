@@ -1,36 +1,45 @@
 /**
- * The background hosts the engine: it loads jieba's wasm once, keeps it warm, and answers the
- * typed messages of lib/messages.ts. Chrome runs it as a service worker, Firefox as an event page.
+ * The background hosts the engine (lib/engine/host.ts): it loads jieba's wasm, the glossary and
+ * the dictionary once and answers the typed messages of lib/messages.ts. Chrome runs it as a
+ * service worker, Firefox as an event page.
  */
 import init, { cut, add_word } from 'jieba-wasm/web';
 import { browser } from 'wxt/browser';
 import { answer } from '../lib/ext/messaging';
-import type { BackgroundMessages } from '../lib/messages';
+import type { BackgroundMessages, CommandName } from '../lib/messages';
 import { wasmSegmenter } from '../lib/segment/wasm';
-import { tokenize, type Segmenter } from '../lib/segment/segmenter';
+import { EngineHost } from '../lib/engine/host';
+import type { GlossaryEntry } from '../lib/glossary/schema';
 
-let segmenter: Promise<Segmenter> | null = null;
+const url = (path: string) => browser.runtime.getURL(path as '/');
 
-function getSegmenter(): Promise<Segmenter> {
+const engine = new EngineHost({
   // The .wasm ships as a file of its own (copied by scripts/build-data.ts), not inlined.
-  segmenter ??= init({ module_or_path: browser.runtime.getURL('/jieba/jieba_rs_wasm_bg.wasm' as '/') }).then(() =>
-    wasmSegmenter({ cut, add_word }),
-  );
-  return segmenter;
-}
+  segmenter: () => init({ module_or_path: url('/jieba/jieba_rs_wasm_bg.wasm') }).then(() => wasmSegmenter({ cut, add_word })),
+  glossary: async () => (await (await fetch(url('/data/glossary.json'))).json()) as GlossaryEntry[],
+  cedict: async () => (await fetch(url('/data/cedict.tsv'))).text(),
+});
 
 export default defineBackground({
   type: 'module',
   main() {
     answer<BackgroundMessages>({
-      async segment({ texts }) {
-        const seg = await getSegmenter();
-        return {
-          engine: seg.name,
-          tokens: texts.map((t) => tokenize(seg, t).flatMap((tok) => [tok.start, tok.end])),
-        };
+      annotate: ({ texts, terms }) => engine.annotate(texts, terms),
+      term: ({ id }) => engine.term(id),
+      lookup: ({ word, at }) => engine.lookup(word, at),
+      openOptions: async ({ hash }) => {
+        await browser.tabs.create({ url: url(`/options.html#${hash}`) });
+        return true as const;
       },
-      ping: () => ({ ready: segmenter !== null }),
+      ping: () => ({ ready: true }),
     });
+    // Keyboard shortcuts are manifest commands: relay them to the active tab's content script.
+    browser.commands?.onCommand.addListener(async (name, tab) => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) void browser.tabs.sendMessage(id, { type: 'command', data: { name: name as CommandName } }).catch(() => undefined);
+    });
+    // Load the engine as soon as the background starts (also after Chrome stopped an idle
+    // worker): a page's first request then waits on work already under way.
+    void engine.ready();
   },
 });

@@ -2,6 +2,9 @@
  * Every message between the extension's parts, in one typed map (as Yomitan does).
  * Content script → background: the engine's work. Popup → content script: page status.
  */
+import type { GlossaryEntry } from './glossary/schema';
+import type { DictEntry } from './dict/cedict';
+
 export interface ArticleStatus {
   title: string | null;
   byline: string | null;
@@ -13,16 +16,51 @@ export interface PageStatus {
   enabled: boolean;
   chinese: boolean;
   articles: ArticleStatus[];
+  /** Glossary terms highlighted on the page (occurrences). */
+  terms: number;
+}
+
+/** One text's annotation, compact for messaging (flat number arrays, ids by index). */
+export interface TextAnnotation {
+  /** [start0, end0, start1, end1, …] */
+  tokens: number[];
+  /** [start, end, entryIndex, …]: entryIndex into `termIds` of the response. */
+  terms: number[];
+  /** [start, end, …]: numbered formulas not in the glossary. */
+  formulas: number[];
+}
+
+/** What a hover card shows for a glossary entry. */
+export interface TermInfo {
+  entry: GlossaryEntry;
+  related: Array<{ id: string; term: string; english: string }>;
+}
+
+export interface WordInfo {
+  word: string;
+  /** Tone-marked reading in context (from Dubao's pinyin engine). */
+  pinyin: string;
+  entries: DictEntry[];
 }
 
 export interface BackgroundMessages {
-  /** Segment texts; tokens come back flat: [start0, end0, start1, end1, …] per text. */
-  segment: { req: { texts: string[] }; res: { tokens: number[][]; engine: string } };
+  /** Segment texts and find glossary terms and formulas in them. */
+  annotate: { req: { texts: string[]; terms: boolean }; res: { texts: TextAnnotation[]; termIds: string[]; engine: string } };
+  /** A glossary entry and its related entries' names. */
+  term: { req: { id: string }; res: TermInfo | null };
+  /** Dictionary entries for a word (simplified or traditional). */
+  lookup: { req: { word: string; at?: number }; res: WordInfo };
+  /** Open the options page (the glossary browser) at a hash. */
+  openOptions: { req: { hash: string }; res: true };
   ping: { req: Record<string, never>; res: { ready: boolean } };
 }
 
+/** Commands from the keyboard (manifest commands), relayed by the background. */
+export type CommandName = 'next-term' | 'previous-term';
+
 export interface ContentMessages {
   status: { req: Record<string, never>; res: PageStatus };
+  command: { req: { name: CommandName }; res: true };
 }
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M

@@ -1,11 +1,20 @@
 /**
  * The content script: small (no dictionaries), DOM work only. It does nothing on pages that
- * are not Chinese; on Chinese pages it finds the articles and hands text to the background.
+ * are not Chinese; on Chinese pages it finds the articles, has the background annotate them,
+ * highlights terms and shows hover cards.
  */
+import './highlights.css';
 import { askBackground, answer } from '../../lib/ext/messaging';
 import { disabledSites } from '../../lib/ext/settings';
 import type { ContentMessages } from '../../lib/messages';
-import { pageIsChinese, startPage, type PageSession } from '../../lib/dom/page';
+import { pageIsChinese, startPage, type PageApi, type PageSession } from '../../lib/dom/page';
+
+const api: PageApi = {
+  annotate: (texts) => askBackground('annotate', { texts, terms: true }),
+  term: (id) => askBackground('term', { id }),
+  lookup: (word, at) => askBackground('lookup', { word, at }),
+  openOptions: (hash) => void askBackground('openOptions', { hash }),
+};
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -30,24 +39,30 @@ export default defineContentScript({
       run = controller;
       ctx.signal.addEventListener('abort', () => controller.abort());
       try {
-        session = await startPage(document, { segment: async (texts) => (await askBackground('segment', { texts })).tokens }, controller.signal);
+        session = await startPage(document, api, controller.signal);
       } catch (e) {
         if ((e as Error).name !== 'AbortError' && ctx.isValid) console.warn('[dubao]', e);
       }
     };
 
     // Only the top frame answers the popup; frames still annotate their own text.
-    if (window === window.top) answer<ContentMessages>(
-      {
-        status: async () => ({
-          host,
-          enabled: !(await disabledSites.getValue())[host],
-          chinese: chinese ?? pageIsChinese(document),
-          articles: session?.status() ?? [],
-        }),
-      },
-      ctx.signal,
-    );
+    if (window === window.top)
+      answer<ContentMessages>(
+        {
+          status: async () => ({
+            host,
+            enabled: !(await disabledSites.getValue())[host],
+            chinese: chinese ?? pageIsChinese(document),
+            articles: session?.status() ?? [],
+            terms: session?.index.allTerms().length ?? 0,
+          }),
+          command: async ({ name }) => {
+            await session?.hover.step(name === 'next-term' ? 1 : -1);
+            return true as const;
+          },
+        },
+        ctx.signal,
+      );
 
     const unwatch = disabledSites.watch((sites) => {
       if (sites?.[host]) stop();

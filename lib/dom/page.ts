@@ -1,12 +1,16 @@
 /**
- * One page's session: decide whether the page is Chinese, find its articles in slices, ask
- * the background to segment them, and mark them. Everything is bound to an AbortSignal, so a
- * disable, an update or a switch-off leaves nothing behind.
+ * One page's session: decide whether the page is Chinese, find its articles in slices, ask the
+ * background to annotate them, then mark articles, highlight terms and answer hovers.
+ * Everything is bound to an AbortSignal, so a disable, an update or a switch-off leaves
+ * nothing behind.
  */
 import { looksChinese } from '../text/han';
-import type { ArticleStatus } from '../messages';
+import type { ArticleStatus, BackgroundMessages, Res } from '../messages';
 import { scanArticles, type FoundArticle } from './find-articles';
+import { clearHighlights, FORMULA_HIGHLIGHT, setHighlight, TERM_HIGHLIGHT } from './highlights';
+import { HoverCards, type HoverApi } from './hover';
 import { MarkerLayer } from './markers';
+import { articleIndex, PageIndex } from './page-index';
 import { runSliced } from './schedule';
 import { elementTextModel } from './text-model';
 import { isSkipped } from './walk';
@@ -30,28 +34,42 @@ export function pageIsChinese(doc: Document): boolean {
 
 export interface PageSession {
   articles: FoundArticle[];
+  index: PageIndex;
+  hover: HoverCards;
   status(): ArticleStatus[];
 }
 
-export interface Engine {
-  segment(texts: string[]): Promise<number[][]>;
+export interface PageApi extends HoverApi {
+  annotate(texts: string[]): Promise<Res<BackgroundMessages, 'annotate'>>;
 }
 
-export async function startPage(doc: Document, engine: Engine, signal: AbortSignal): Promise<PageSession> {
+export async function startPage(doc: Document, api: PageApi, signal: AbortSignal): Promise<PageSession> {
   const articles = await runSliced(scanArticles(doc), signal);
   const models = articles.map((a) => elementTextModel(a.root));
-  // Segment in the background: the content script carries no dictionary.
-  const tokens = articles.length ? await engine.segment(models.map((m) => m.text)) : [];
+  // The background segments and matches: the content script carries no dictionary.
+  const result = articles.length ? await api.annotate(models.map((m) => m.text)) : { texts: [], termIds: [], engine: '' };
   if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+  const index = new PageIndex(models.map((m, i) => articleIndex(m, result.texts[i], result.termIds)));
+  const win = doc.defaultView!;
+
+  const termRanges = index.articles.flatMap((a, ai) => a.terms.map((t) => index.range(ai, t))).filter((r): r is Range => !!r);
+  const formulaRanges = index.articles.flatMap((a, ai) => a.formulas.map((f) => index.range(ai, f))).filter((r): r is Range => !!r);
+  setHighlight(win, TERM_HIGHLIGHT, termRanges);
+  setHighlight(win, FORMULA_HIGHLIGHT, formulaRanges);
+  signal.addEventListener('abort', () => clearHighlights(win));
+
   const layer = new MarkerLayer(doc, signal);
   layer.show(
     articles.map((a, i) => ({
       el: a.titleEl && a.titleEl.compareDocumentPosition(a.root) & 4 ? a.titleEl : a.root,
-      label: `读报 ${i + 1}/${articles.length} · ${a.title ?? models[i].text.trim().slice(0, 16)} · ${(tokens[i]?.length ?? 0) / 2} 词`,
+      label: `读报 ${i + 1}/${articles.length} · ${a.title ?? models[i].text.trim().slice(0, 16)}`,
     })),
   );
+  const hover = new HoverCards(doc, index, api, signal);
   return {
     articles,
+    index,
+    hover,
     status: () => articles.map((a) => ({ title: a.title, byline: a.byline, han: a.han })),
   };
 }

@@ -124,6 +124,11 @@ export function buildTextModel<N>(chunks: SourceChunk<N>[], joinBreaks = true): 
   let text = '';
   let pos = 0;
   for (const [s, e, rep] of breaks) {
+    // A soft line break and a newline inside the next text node can overlap: the first wins.
+    if (s < pos) {
+      pos = Math.max(pos, e);
+      continue;
+    }
     for (let i = pos; i < s; i++) toRaw.push(i);
     text += raw.slice(pos, s);
     if (rep) {

@@ -7,6 +7,22 @@ const zh = {
   off: '已在此网站关闭。',
   foundArticles: (n: number) => (n ? `找到 ${n} 篇文章` : '未找到文章'),
   untitled: '（无标题）',
+  official: '官方译名',
+  unofficial: '非官方译法',
+  onPage: (n: number) => `本页出现 ${n} 次`,
+  components: '包括',
+  related: '相关术语',
+  more: '完整词条 →',
+  since: (y: number) => `始于 ${y} 年`,
+  scopeLocal: (s: string) => `地方：${s}`,
+  formula: '数字式提法（词库未收录）',
+  formulaHint: '以数字概括若干项工作或要求的提法；具体内容请见上下文。',
+  noDefinition: '词典中没有此词。',
+  simplified: '简',
+  traditional: '繁',
+  close: '关闭',
+  termsFound: (n: number) => `高亮 ${n} 处术语`,
+  literal: '字面',
 };
 const en: typeof zh = {
   name: 'Dubao 读报',
@@ -16,13 +32,37 @@ const en: typeof zh = {
   off: 'Switched off for this site.',
   foundArticles: (n: number) => (n === 0 ? 'No articles found' : n === 1 ? '1 article found' : `${n} articles found`),
   untitled: '(untitled)',
+  official: 'official rendering',
+  unofficial: 'our translation',
+  onPage: (n: number) => (n === 1 ? 'once on this page' : `${n} times on this page`),
+  components: 'Made up of',
+  related: 'Related',
+  more: 'Full entry →',
+  since: (y: number) => `since ${y}`,
+  scopeLocal: (s: string) => `local: ${s}`,
+  formula: 'Numbered formula (not in the glossary)',
+  formulaHint: 'A phrase that sums up several tasks or requirements with a number; the context names them.',
+  noDefinition: 'Not in the dictionary.',
+  simplified: 'S',
+  traditional: 'T',
+  close: 'Close',
+  termsFound: (n: number) => `${n} term occurrences highlighted`,
+  literal: 'literally',
 };
 
 type Strings = typeof zh;
 
+let override: 'zh' | 'en' | null = null;
+
+/** The interface language: the reader's setting, else the browser's language. */
 export function uiLanguage(): 'zh' | 'en' {
+  if (override) return override;
   const lang = (globalThis.navigator?.language ?? 'en').toLowerCase();
   return lang.startsWith('zh') ? 'zh' : 'en';
+}
+
+export function setUiLanguage(lang: 'zh' | 'en' | 'auto'): void {
+  override = lang === 'auto' ? null : lang;
 }
 
 export function t<K extends keyof Strings>(key: K, ...args: Strings[K] extends (...a: infer A) => string ? A : []): string {

@@ -1,0 +1,126 @@
+/**
+ * The options page: the glossary browser (search by characters, pinyin or English; filter by
+ * category and scope; one page per entry with related terms linked). The hover card's "Full
+ * entry" link lands on #term=<id>.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { buildSearchIndex } from '../../lib/glossary/search';
+import { optionsText as tx } from '../../lib/ui/options-i18n';
+import { Settings } from './Settings';
+
+type Route = { page: 'glossary'; id: string | null } | { page: 'settings' };
+
+function parseHash(): Route {
+  const h = new URLSearchParams(location.hash.slice(1));
+  if (h.has('settings')) return { page: 'settings' };
+  return { page: 'glossary', id: h.get('term') };
+}
+
+export function Options() {
+  const [entries, setEntries] = useState<GlossaryEntry[] | null>(null);
+  const [route, setRoute] = useState<Route>(parseHash());
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState('');
+  const [scope, setScope] = useState('');
+
+  useEffect(() => {
+    void fetch(browser.runtime.getURL('/data/glossary.json' as '/'))
+      .then((r) => r.json())
+      .then(setEntries);
+    const onHash = () => setRoute(parseHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  const index = useMemo(() => (entries ? buildSearchIndex(entries) : null), [entries]);
+  const byId = useMemo(() => new Map((entries ?? []).map((e) => [e.id, e])), [entries]);
+  const categories = useMemo(() => [...new Set((entries ?? []).map((e) => e.category))].sort(), [entries]);
+  const results = index ? index.search(query, { category: category || undefined, scope: scope || undefined }) : [];
+  const current = route.page === 'glossary' && route.id ? byId.get(route.id) : undefined;
+
+  return (
+    <>
+      <header>
+        <h1>读报 Dubao</h1>
+        <nav>
+          <a href="#" aria-current={route.page === 'glossary' ? 'page' : undefined}>{tx('glossary')}</a>
+          <a href="#settings" aria-current={route.page === 'settings' ? 'page' : undefined}>{tx('settings')}</a>
+        </nav>
+      </header>
+      {route.page === 'settings' ? (
+        <Settings />
+      ) : (
+        <div class="layout">
+          <aside class="list">
+            <div class="filters">
+              <input type="search" id="glossary-search" aria-label={tx('searchLabel')} placeholder={tx('searchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+              <select aria-label={tx('category')} value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
+                <option value="">{tx('allCategories')}</option>
+                {categories.map((c) => (
+                  <option value={c}>{tx(`cat_${c}`) || c}</option>
+                ))}
+              </select>
+              <select aria-label={tx('scope')} value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
+                <option value="">{tx('allScopes')}</option>
+                <option value="national">{tx('national')}</option>
+                <option value="local">{tx('local')}</option>
+              </select>
+            </div>
+            {!entries && <p class="muted">{tx('loading')}</p>}
+            {entries && <p class="muted" id="result-count">{tx('results', results.length)}</p>}
+            <ul class="results">
+              {results.slice(0, 300).map((e) => (
+                <li>
+                  <a href={`#term=${encodeURIComponent(e.id)}`} aria-current={current?.id === e.id ? 'true' : undefined} lang="zh">
+                    {e.term}
+                    <span class="py">{e.pinyin}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </aside>
+          <main class="entry">{current ? <Entry e={current} byId={byId} /> : <p class="muted">{entries ? tx('pick', entries.length) : ''}</p>}</main>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Entry({ e, byId }: { e: GlossaryEntry; byId: Map<string, GlossaryEntry> }) {
+  return (
+    <article id="entry" data-id={e.id}>
+      <h2 lang="zh">{e.term}</h2>
+      <p class="muted">
+        {e.pinyin}
+        {e.traditional?.length ? <span lang="zh-Hant"> · {e.traditional.join(' / ')}</span> : null}
+      </p>
+      <p>
+        <strong>{e.english}</strong>
+        <span class="tag">{e.english_official ? tx('official') : tx('unofficial')}</span>
+      </p>
+      <p lang="zh">{e.summary_zh}</p>
+      <p lang="en">{e.summary_en}</p>
+      {e.detail && <p class="muted">{e.detail}</p>}
+      <dl>
+        {e.literal && (<><dt>{tx('literal')}</dt><dd>{e.literal}</dd></>)}
+        {e.components?.length ? (<><dt>{tx('components')}</dt><dd><ol lang="zh">{e.components.map((c) => <li>{c}</li>)}</ol></dd></>) : null}
+        {e.variants.length ? (<><dt>{tx('variants')}</dt><dd lang="zh">{e.variants.join('、')}</dd></>) : null}
+        <dt>{tx('category')}</dt><dd>{tx(`cat_${e.category}`) || e.category}</dd>
+        <dt>{tx('scope')}</dt><dd>{e.scope === 'national' ? tx('national') : e.scope}</dd>
+        {e.since && (<><dt>{tx('since')}</dt><dd>{e.since}</dd></>)}
+      </dl>
+      {e.related.length > 0 && (
+        <>
+          <h3>{tx('related')}</h3>
+          <p class="chips">
+            {e.related.map((r) => byId.get(r)).filter(Boolean).map((r) => (
+              <a href={`#term=${encodeURIComponent(r!.id)}`} lang="zh" title={r!.english}>{r!.term}</a>
+            ))}
+          </p>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * Hover cards: when the pointer settles (~150 ms) on a glossary term, a numbered formula or any
+ * Chinese word of an article, a card explains it. The card stays while the pointer moves into
+ * it and closes on leave, Esc or scroll. next()/previous() step through the page's terms.
+ */
+import { h, render } from 'preact';
+import { Card, type CardContent } from '../ui/card/Card';
+import { CARD_CSS } from '../ui/card/styles';
+import type { TermInfo, WordInfo } from '../messages';
+import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
+import { caretAt } from './hit-test';
+import { spanAt, type PageIndex, type Span } from './page-index';
+import { UI_HOST_ATTR } from './walk';
+
+export interface HoverApi {
+  term(id: string): Promise<TermInfo | null>;
+  /** The dictionary word of `word` that covers index `at` (the whole word if it is listed). */
+  lookup(word: string, at?: number): Promise<WordInfo>;
+  openOptions(hash: string): void;
+}
+
+export const SETTLE_MS = 150;
+const HAN = /\p{Script=Han}/u;
+
+export class HoverCards {
+  private host: HTMLElement;
+  private mount: HTMLElement;
+  private timer = 0;
+  private x = 0;
+  private y = 0;
+  private shown: { article: number; span: Span } | null = null;
+  private overCard = false;
+  private active = -1;
+  private version = 0;
+  /** Scrolls we cause ourselves (stepping to a term) do not close the card. */
+  private quietUntil = 0;
+  private termCache = new Map<string, Promise<TermInfo | null>>();
+  /** Time from settle to the card painted, for the benchmark (last hover). */
+  lastLatencyMs = 0;
+
+  constructor(private doc: Document, private index: PageIndex, private api: HoverApi, signal: AbortSignal) {
+    this.host = doc.createElement('dubao-card');
+    this.host.setAttribute(UI_HOST_ATTR, 'card');
+    const root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    this.mount = doc.createElement('div');
+    root.append(style, this.mount);
+    doc.documentElement.append(this.host);
+    const win = doc.defaultView!;
+    const opts = { signal, passive: true, capture: true } as const;
+    doc.addEventListener('mousemove', (e) => this.onMove(e), opts);
+    win.addEventListener('scroll', () => performance.now() > this.quietUntil && this.close(), opts);
+    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { signal, capture: true });
+    this.host.addEventListener('mouseenter', () => (this.overCard = true), { signal });
+    this.host.addEventListener('mouseleave', () => {
+      this.overCard = false;
+      this.schedule();
+    }, { signal });
+    signal.addEventListener('abort', () => {
+      win.clearTimeout(this.timer);
+      render(null, this.mount);
+      this.host.remove();
+      setHighlight(win, ACTIVE_HIGHLIGHT, []);
+    });
+  }
+
+  private onMove(e: MouseEvent): void {
+    this.x = e.clientX;
+    this.y = e.clientY;
+    if (e.composedPath().includes(this.host)) return;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    const win = this.doc.defaultView!;
+    win.clearTimeout(this.timer);
+    this.timer = win.setTimeout(() => void this.settle(), SETTLE_MS);
+  }
+
+  /** The pointer has rested: find what is under it and show (or keep, or close) the card. */
+  async settle(): Promise<void> {
+    if (this.overCard) return;
+    const t0 = performance.now();
+    const hit = caretAt(this.doc, this.x, this.y);
+    const point = hit && this.index.pointAt(hit.node, hit.offset);
+    if (!hit || !point) return this.close();
+    const a = this.index.articles[point.article];
+    const term = spanAt(a.terms, point.offset);
+    const formula = term ? null : spanAt(a.formulas, point.offset);
+    const token = term || formula ? null : spanAt(a.tokens, point.offset);
+    const span = term ?? formula ?? token;
+    if (!span || !HAN.test(this.index.text(point.article, span))) return this.close();
+    if (this.shown && this.shown.article === point.article && this.shown.span.start === span.start) return;
+    await this.openSpan(point.article, span, term ? term.id : null, !!formula, hit.rect, point.offset - span.start);
+    this.lastLatencyMs = performance.now() - t0;
+  }
+
+  private async openSpan(article: number, span: Span, termId: string | null, isFormula: boolean, anchor: DOMRect, at = 0): Promise<void> {
+    const v = ++this.version;
+    this.shown = { article, span };
+    const text = this.index.text(article, span);
+    let content: CardContent;
+    if (termId) {
+      const info = await this.termInfo(termId);
+      if (!info) return;
+      content = { kind: 'term', info, count: this.index.countOf(termId), pageForm: text };
+    } else {
+      const info = await this.api.lookup(text, isFormula ? undefined : at);
+      content = isFormula ? { kind: 'formula', text, pinyin: info.pinyin } : { kind: 'word', info };
+    }
+    if (v !== this.version) return; // a newer hover won
+    this.paint(content, anchor);
+  }
+
+  private termInfo(id: string): Promise<TermInfo | null> {
+    let p = this.termCache.get(id);
+    if (!p) this.termCache.set(id, (p = this.api.term(id)));
+    return p;
+  }
+
+  private paint(content: CardContent, anchor: DOMRect): void {
+    render(
+      h(Card, {
+        content,
+        onRelated: (id: string) => void this.termInfo(id).then((info) => info && this.paint({ kind: 'term', info, count: this.index.countOf(id), pageForm: info.entry.term }, anchor)),
+        onMore: (id: string) => this.api.openOptions(`term=${encodeURIComponent(id)}`),
+        onClose: () => this.close(),
+      }),
+      this.mount,
+    );
+    const card = this.mount.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    const win = this.doc.defaultView!;
+    const w = card.offsetWidth;
+    const hgt = card.offsetHeight;
+    const left = Math.min(Math.max(8, anchor.left), win.innerWidth - w - 8);
+    const below = anchor.bottom + 6;
+    const top = below + hgt > win.innerHeight - 8 && anchor.top - hgt - 6 > 8 ? anchor.top - hgt - 6 : below;
+    card.style.left = `${left}px`;
+    card.style.top = `${Math.max(8, top)}px`;
+  }
+
+  close(): void {
+    if (!this.shown && !this.mount.firstChild) return;
+    this.version++;
+    this.shown = null;
+    this.overCard = false;
+    render(null, this.mount);
+    setHighlight(this.doc.defaultView!, ACTIVE_HIGHLIGHT, []);
+  }
+
+  /** Step to the next (+1) or previous (-1) term on the page, scroll to it and open its card. */
+  async step(dir: 1 | -1): Promise<void> {
+    const all = this.index.allTerms();
+    if (!all.length) return;
+    this.active = (this.active + dir + all.length) % all.length;
+    const term = all[this.active];
+    const range = this.index.range(term.article, term);
+    if (!range) return;
+    this.quietUntil = performance.now() + 500;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.shown = null;
+    await this.openSpan(term.article, term, term.id, false, range.getBoundingClientRect());
+    setHighlight(this.doc.defaultView!, ACTIVE_HIGHLIGHT, [range]);
+  }
+}

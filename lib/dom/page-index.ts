@@ -1,0 +1,113 @@
+/**
+ * What the content script knows about the page after annotation: each article's text model,
+ * tokens, glossary terms and formulas, in reading offsets; and the way from a DOM point (text
+ * node, offset) back to them, and from reading spans to DOM Ranges.
+ */
+import { toSource, type TextModel } from '../text/model';
+import type { TextAnnotation } from '../messages';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TermSpan extends Span {
+  id: string;
+}
+
+export interface ArticleIndex {
+  model: TextModel<Text>;
+  tokens: Span[];
+  terms: TermSpan[];
+  formulas: Span[];
+}
+
+export interface PagePoint {
+  article: number;
+  offset: number;
+}
+
+const pairs = (flat: number[], step: number) => {
+  const out: number[][] = [];
+  for (let i = 0; i + step <= flat.length; i += step) out.push(flat.slice(i, i + step));
+  return out;
+};
+
+export function articleIndex(model: TextModel<Text>, a: TextAnnotation, termIds: string[]): ArticleIndex {
+  return {
+    model,
+    tokens: pairs(a.tokens, 2).map(([start, end]) => ({ start, end })),
+    terms: pairs(a.terms, 3).map(([start, end, i]) => ({ start, end, id: termIds[i] })),
+    formulas: pairs(a.formulas, 2).map(([start, end]) => ({ start, end })),
+  };
+}
+
+/** First span containing `offset` (spans sorted by start, non-overlapping). */
+export function spanAt<S extends Span>(spans: S[], offset: number): S | null {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+export class PageIndex {
+  private nodes = new Map<Text, { article: number; chunk: number }>();
+
+  constructor(readonly articles: ArticleIndex[]) {
+    articles.forEach((a, ai) => a.model.chunks.forEach((c, ci) => c.node && this.nodes.set(c.node, { article: ai, chunk: ci })));
+  }
+
+  /** Reading offset of a DOM point, if the node is article text. */
+  pointAt(node: Node, offset: number): PagePoint | null {
+    const hit = this.nodes.get(node as Text);
+    if (!hit) return null;
+    const { model } = this.articles[hit.article];
+    const raw = model.chunkStarts[hit.chunk] + offset;
+    // toRaw is increasing: the reading offset is the last index whose raw offset is ≤ raw.
+    let lo = 0;
+    let hi = model.text.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (model.toRaw[mid] <= raw) lo = mid;
+      else hi = mid - 1;
+    }
+    return { article: hit.article, offset: lo };
+  }
+
+  /** A live Range for a reading span of an article (null if its nodes left the DOM). */
+  range(article: number, span: Span): Range | null {
+    const { model } = this.articles[article];
+    const a = toSource(model, span.start);
+    const b = toSource(model, span.end, true);
+    if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
+    const r = a.node.ownerDocument!.createRange();
+    try {
+      r.setStart(a.node, a.offset);
+      r.setEnd(b.node, b.offset);
+    } catch {
+      return null;
+    }
+    return r;
+  }
+
+  /** All term occurrences in page order, with their article. */
+  allTerms(): Array<TermSpan & { article: number }> {
+    return this.articles.flatMap((a, article) => a.terms.map((t) => ({ ...t, article })));
+  }
+
+  countOf(id: string): number {
+    let n = 0;
+    for (const a of this.articles) for (const t of a.terms) if (t.id === id) n++;
+    return n;
+  }
+
+  text(article: number, span: Span): string {
+    return this.articles[article].model.text.slice(span.start, span.end);
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The engine as the background hosts it: built once from data the extension ships (jieba's
+ * wasm, the compiled glossary, CC-CEDICT), then answering requests. Kept free of browser APIs:
+ * the background passes in loaders, so this runs in Node tests too.
+ */
+import { buildMatcher, type Matcher } from '../glossary/matcher';
+import { findFormulas } from '../glossary/formulas';
+import type { GlossaryEntry } from '../glossary/schema';
+import { parseCedict, type Dictionary } from '../dict/cedict';
+import { tokenize, type Segmenter } from '../segment/segmenter';
+import { readText } from '../pinyin/reading';
+import type { TermInfo, TextAnnotation, WordInfo } from '../messages';
+
+export interface EngineLoaders {
+  segmenter(): Promise<Segmenter>;
+  glossary(): Promise<GlossaryEntry[]>;
+  cedict(): Promise<string>;
+}
+
+export class EngineHost {
+  private core: Promise<{ seg: Segmenter; entries: GlossaryEntry[]; byId: Map<string, GlossaryEntry>; matcher: Matcher }> | null = null;
+  private dict: Promise<Dictionary> | null = null;
+
+  constructor(private loaders: EngineLoaders) {}
+
+  /** Segmenter and glossary, loaded in parallel; glossary forms become user words. */
+  ready() {
+    this.core ??= Promise.all([this.loaders.segmenter(), this.loaders.glossary()]).then(([seg, entries]) => {
+      for (const e of entries) for (const f of [e.term, ...e.variants, ...(e.traditional ?? [])]) seg.addWord(f);
+      // Warm jieba's lazily built dictionary now rather than on the first page's request.
+      seg.cut('预热');
+      return { seg, entries, byId: new Map(entries.map((e) => [e.id, e])), matcher: buildMatcher(entries) };
+    });
+    return this.core;
+  }
+
+  async annotate(texts: string[], terms: boolean): Promise<{ texts: TextAnnotation[]; termIds: string[]; engine: string }> {
+    const { seg, matcher } = await this.ready();
+    const termIds: string[] = [];
+    const idIndex = new Map<string, number>();
+    const out = texts.map((text) => {
+      const tokens = tokenize(seg, text);
+      const matches = terms ? matcher.match(text, tokens) : [];
+      const formulas = terms ? findFormulas(text, matches) : [];
+      return {
+        tokens: tokens.flatMap((t) => [t.start, t.end]),
+        terms: matches.flatMap((m) => {
+          let i = idIndex.get(m.id);
+          if (i === undefined) idIndex.set(m.id, (i = termIds.push(m.id) - 1));
+          return [m.start, m.end, i];
+        }),
+        formulas: formulas.flatMap((f) => [f.start, f.end]),
+      };
+    });
+    return { texts: out, termIds, engine: seg.name };
+  }
+
+  async term(id: string): Promise<TermInfo | null> {
+    const { byId } = await this.ready();
+    const entry = byId.get(id);
+    if (!entry) return null;
+    const related = entry.related.map((r) => byId.get(r)).filter((e): e is GlossaryEntry => !!e).map((e) => ({ id: e.id, term: e.term, english: e.english }));
+    return { entry, related };
+  }
+
+  /**
+   * Dictionary entries for a word the segmenter found. jieba's words are not all dictionary
+   * headwords (出席会议): then the listed word covering index `at` is looked up instead.
+   */
+  async lookup(word: string, at = 0): Promise<WordInfo> {
+    this.dict ??= this.loaders.cedict().then(parseCedict);
+    const dict = await this.dict;
+    const readings = readText(word);
+    let entries = dict.lookup(word);
+    let start = 0;
+    let end = word.length;
+    if (!entries.length) {
+      for (let i = 0; i < word.length; ) {
+        const hit = dict.longestAt(word, i);
+        const len = hit ? hit.word.length : 1;
+        if (at >= i && at < i + len) {
+          start = i;
+          end = i + len;
+          entries = hit?.entries ?? [];
+          break;
+        }
+        i += len;
+      }
+    }
+    return { word: word.slice(start, end), pinyin: readings.slice(start, end).filter(Boolean).join(' '), entries: entries.slice(0, 6) };
+  }
+}

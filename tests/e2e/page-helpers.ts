@@ -1,0 +1,84 @@
+// Helpers that run inside fixture pages.
+import type { Page } from 'puppeteer-core';
+import { openExtensionPage, type Session } from './browsers';
+
+/** Centre of the first occurrence of `text` inside one text node (viewport coordinates, scrolled into view). */
+export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(
+    (needle, k) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        let at = node.data.indexOf(needle);
+        while (at >= 0) {
+          if (seen++ === k) {
+            node.parentElement!.scrollIntoView({ block: 'center' });
+            const r = document.createRange();
+            r.setStart(node, at);
+            r.setEnd(node, at + 1);
+            const rect = r.getBoundingClientRect();
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+          at = node.data.indexOf(needle, at + 1);
+        }
+      }
+      return null;
+    },
+    text,
+    nth,
+  );
+  if (!p) throw new Error(`'${text}' not found on the page`);
+  return p;
+}
+
+/** Text of the hover card, or null when none is open. */
+export function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null);
+}
+
+export async function waitForCard(page: Page, contains: string, timeout = 10_000): Promise<string> {
+  await page.waitForFunction(
+    (c) => (document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '').includes(c),
+    { timeout },
+    contains,
+  );
+  return (await cardText(page))!;
+}
+
+/** Highlight ranges registered under a name, as strings. */
+export function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}
+
+/**
+ * Send a message to the content script of `page`'s tab from an extension page, as the
+ * background does. The tab is the one whose content script reports `page`'s host.
+ */
+export async function sendToPageTab(s: Session, page: Page, message: unknown): Promise<unknown> {
+  const probe = await openExtensionPage(s, 'popup.html?tab=-1', 'main');
+  const host = new URL(page.url()).hostname;
+  const out = await probe.evaluate(
+    async (h, msg) => {
+      type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      const api = (g.browser ?? g.chrome)!;
+      for (const tab of await api.tabs.query({})) {
+        try {
+          const r = (await api.tabs.sendMessage(tab.id!, { type: 'status', data: {} })) as { ok: boolean; value: { host: string } };
+          if (r?.ok && r.value.host === h) return await api.tabs.sendMessage(tab.id!, msg);
+        } catch {
+          // not a page with our content script
+        }
+      }
+      throw new Error('no tab with Dubao answered');
+    },
+    host,
+    message,
+  );
+  await probe.close();
+  return out;
+}
