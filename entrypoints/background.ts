@@ -27,6 +27,8 @@ export default defineBackground({
       annotate: ({ texts, terms }) => engine.annotate(texts, terms),
       term: ({ id }) => engine.term(id),
       lookup: ({ word, at }) => engine.lookup(word, at),
+      pinyin: async ({ texts }) => ({ readings: await engine.pinyin(texts) }),
+      convert: async ({ texts, mode }) => ({ texts: await engine.convert(texts, mode) }),
       openOptions: async ({ hash }) => {
         await browser.tabs.create({ url: url(`/options.html#${hash}`) });
         return true as const;

@@ -4,6 +4,7 @@
  */
 import type { GlossaryEntry } from './glossary/schema';
 import type { DictEntry } from './dict/cedict';
+import type { ScriptMode } from './settings/model';
 
 export interface ArticleStatus {
   title: string | null;
@@ -50,6 +51,10 @@ export interface BackgroundMessages {
   term: { req: { id: string }; res: TermInfo | null };
   /** Dictionary entries for a word (simplified or traditional). */
   lookup: { req: { word: string; at?: number }; res: WordInfo };
+  /** Readings in context: for each text, one syllable per Han character, in order. */
+  pinyin: { req: { texts: string[] }; res: { readings: string[][] } };
+  /** Convert strings between simplified and traditional (word-aware). */
+  convert: { req: { texts: string[]; mode: ScriptMode }; res: { texts: string[] } };
   /** Open the options page (the glossary browser) at a hash. */
   openOptions: { req: { hash: string }; res: true };
   ping: { req: Record<string, never>; res: { ready: boolean } };
@@ -60,6 +65,8 @@ export type CommandName = 'next-term' | 'previous-term';
 
 export interface ContentMessages {
   status: { req: Record<string, never>; res: PageStatus };
+  /** Select text and show pinyin over it (context menu on a selection). */
+  pinyinSelection: { req: Record<string, never>; res: true };
   command: { req: { name: CommandName }; res: true };
 }
 

@@ -1,19 +1,22 @@
 /**
- * The content script: small (no dictionaries), DOM work only. It does nothing on pages that
- * are not Chinese; on Chinese pages it finds the articles, has the background annotate them,
- * highlights terms and shows hover cards.
+ * The content script: small (no dictionaries), DOM work only. On a page that is not Chinese it
+ * answers the popup and does nothing else. On Chinese pages a PageController keeps the page in
+ * the state that the settings and the site's rule ask for, following changes without reload.
  */
 import './highlights.css';
 import { askBackground, answer } from '../../lib/ext/messaging';
-import { disabledSites } from '../../lib/ext/settings';
+import { getSettings, settingsItem, siteRules } from '../../lib/ext/settings';
+import { siteEnabled } from '../../lib/settings/model';
 import type { ContentMessages } from '../../lib/messages';
-import { pageIsChinese, startPage, type PageApi, type PageSession } from '../../lib/dom/page';
+import { PageController, type ControllerApi } from '../../lib/dom/controller';
 
-const api: PageApi = {
+const api: ControllerApi = {
   annotate: (texts) => askBackground('annotate', { texts, terms: true }),
   term: (id) => askBackground('term', { id }),
   lookup: (word, at) => askBackground('lookup', { word, at }),
   openOptions: (hash) => void askBackground('openOptions', { hash }),
+  pinyin: async (texts) => (await askBackground('pinyin', { texts })).readings,
+  convert: async (texts, mode) => (await askBackground('convert', { texts, mode })).texts,
 };
 
 export default defineContentScript({
@@ -22,56 +25,44 @@ export default defineContentScript({
   allFrames: true,
   async main(ctx) {
     const host = location.hostname;
-    let session: PageSession | null = null;
-    let run: AbortController | null = null;
-    let chinese: boolean | null = null;
+    const controller = new PageController(document, api, ctx.signal);
 
-    const stop = () => {
-      run?.abort();
-      run = null;
-      session = null;
-    };
-    const start = async () => {
-      stop();
-      chinese ??= pageIsChinese(document);
-      if (!chinese) return;
-      const controller = new AbortController();
-      run = controller;
-      ctx.signal.addEventListener('abort', () => controller.abort());
-      try {
-        session = await startPage(document, api, controller.signal);
-      } catch (e) {
-        if ((e as Error).name !== 'AbortError' && ctx.isValid) console.warn('[dubao]', e);
-      }
+    const state = async () => {
+      const [settings, rules] = await Promise.all([getSettings(), siteRules.getValue()]);
+      return { settings, site: rules[host], enabled: siteEnabled(rules, host) };
     };
 
     // Only the top frame answers the popup; frames still annotate their own text.
     if (window === window.top)
       answer<ContentMessages>(
         {
-          status: async () => ({
-            host,
-            enabled: !(await disabledSites.getValue())[host],
-            chinese: chinese ?? pageIsChinese(document),
-            articles: session?.status() ?? [],
-            terms: session?.index.allTerms().length ?? 0,
-          }),
+          status: async () => {
+            const s = await state();
+            return {
+              host,
+              enabled: s.enabled,
+              chinese: controller.isChinese,
+              articles: controller.session?.status() ?? [],
+              terms: controller.session?.index.allTerms().length ?? 0,
+            };
+          },
           command: async ({ name }) => {
-            await session?.hover.step(name === 'next-term' ? 1 : -1);
+            await controller.session?.hover.step(name === 'next-term' ? 1 : -1);
+            return true as const;
+          },
+          pinyinSelection: async () => {
+            await controller.rubySelection();
             return true as const;
           },
         },
         ctx.signal,
       );
 
-    const unwatch = disabledSites.watch((sites) => {
-      if (sites?.[host]) stop();
-      else if (!run) void start();
-    });
-    ctx.onInvalidated(() => {
-      unwatch();
-      stop();
-    });
-    if (!(await disabledSites.getValue())[host]) await start();
+    // A page that is not Chinese costs one text sample and nothing more.
+    if (!controller.isChinese) return;
+    const follow = async () => void controller.update(await state());
+    const unwatch = [settingsItem.watch(follow), siteRules.watch(follow)];
+    ctx.onInvalidated(() => unwatch.forEach((u) => u()));
+    await follow();
   },
 });

@@ -35,6 +35,10 @@ export class HoverCards {
   /** Scrolls we cause ourselves (stepping to a term) do not close the card. */
   private quietUntil = 0;
   private termCache = new Map<string, Promise<TermInfo | null>>();
+  /** Off: the pointer is ignored (terms switched off in the settings). */
+  enabled = true;
+  /** Only while Alt is held (a setting for readers who find cards distracting). */
+  needsAlt = false;
   /** Time from settle to the card painted, for the benchmark (last hover). */
   lastLatencyMs = 0;
 
@@ -66,6 +70,7 @@ export class HoverCards {
   }
 
   private onMove(e: MouseEvent): void {
+    if (!this.enabled || (this.needsAlt && !e.altKey)) return;
     this.x = e.clientX;
     this.y = e.clientY;
     if (e.composedPath().includes(this.host)) return;
@@ -156,6 +161,7 @@ export class HoverCards {
 
   /** Step to the next (+1) or previous (-1) term on the page, scroll to it and open its card. */
   async step(dir: 1 | -1): Promise<void> {
+    if (!this.enabled) return;
     const all = this.index.allTerms();
     if (!all.length) return;
     this.active = (this.active + dir + all.length) % all.length;

@@ -37,6 +37,8 @@ export interface PageSession {
   index: PageIndex;
   hover: HoverCards;
   status(): ArticleStatus[];
+  /** Show or hide term highlights and hover cards. */
+  setTermsVisible(on: boolean): void;
 }
 
 export interface PageApi extends HoverApi {
@@ -54,8 +56,6 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
 
   const termRanges = index.articles.flatMap((a, ai) => a.terms.map((t) => index.range(ai, t))).filter((r): r is Range => !!r);
   const formulaRanges = index.articles.flatMap((a, ai) => a.formulas.map((f) => index.range(ai, f))).filter((r): r is Range => !!r);
-  setHighlight(win, TERM_HIGHLIGHT, termRanges);
-  setHighlight(win, FORMULA_HIGHLIGHT, formulaRanges);
   signal.addEventListener('abort', () => clearHighlights(win));
 
   const layer = new MarkerLayer(doc, signal);
@@ -68,10 +68,18 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
     })),
   );
   const hover = new HoverCards(doc, index, api, signal);
-  return {
+  const session: PageSession = {
     articles,
     index,
     hover,
     status: () => articles.map((a) => ({ title: a.title, byline: a.byline, han: a.han })),
+    setTermsVisible(on) {
+      setHighlight(win, TERM_HIGHLIGHT, on ? termRanges : []);
+      setHighlight(win, FORMULA_HIGHLIGHT, on ? formulaRanges : []);
+      hover.enabled = on;
+      if (!on) hover.close();
+    },
   };
+  session.setTermsVisible(true);
+  return session;
 }

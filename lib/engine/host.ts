@@ -10,6 +10,8 @@ import { parseCedict, type Dictionary } from '../dict/cedict';
 import { tokenize, type Segmenter } from '../segment/segmenter';
 import { readText } from '../pinyin/reading';
 import type { TermInfo, TextAnnotation, WordInfo } from '../messages';
+import type { ScriptMode } from '../settings/model';
+import { convertTexts } from './convert';
 
 export interface EngineLoaders {
   segmenter(): Promise<Segmenter>;
@@ -53,6 +55,17 @@ export class EngineHost {
       };
     });
     return { texts: out, termIds, engine: seg.name };
+  }
+
+  /** One syllable per Han character of each text, read in context. */
+  async pinyin(texts: string[]): Promise<string[][]> {
+    await this.ready();
+    return texts.map((t) => readText(t).filter(Boolean));
+  }
+
+  async convert(texts: string[], mode: ScriptMode): Promise<string[]> {
+    const { seg } = await this.ready();
+    return convertTexts(texts, mode, seg);
   }
 
   async term(id: string): Promise<TermInfo | null> {

@@ -1,19 +1,35 @@
-// Settings kept in extension storage (typed items from @wxt-dev/storage).
+// Settings kept in extension storage: typed, versioned items from @wxt-dev/storage.
 import { storage } from '@wxt-dev/storage';
+import { DEFAULT_SETTINGS, migrateSettingsV2, migrateSitesV2, siteEnabled, withSite, type Settings, type SiteRule, type SiteRules } from '../settings/model';
 
-/** Sites where the reader switched Dubao off (host → true). On by default everywhere. */
-export const disabledSites = storage.defineItem<Record<string, true>>('local:disabledSites', {
-  fallback: {},
-  version: 1,
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: { 2: migrateSettingsV2 },
 });
 
+export const siteRules = storage.defineItem<SiteRules>('local:sites', {
+  fallback: {},
+  version: 2,
+  migrations: { 2: migrateSitesV2 },
+});
+
+export async function getSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+export async function patchSettings(patch: Partial<Settings>): Promise<void> {
+  await settingsItem.setValue({ ...(await getSettings()), ...patch });
+}
+
 export async function isSiteEnabled(host: string): Promise<boolean> {
-  return !(await disabledSites.getValue())[host];
+  return siteEnabled(await siteRules.getValue(), host);
+}
+
+export async function patchSite(host: string, patch: Partial<SiteRule>): Promise<void> {
+  await siteRules.setValue(withSite(await siteRules.getValue(), host, patch));
 }
 
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
-  const current = { ...(await disabledSites.getValue()) };
-  if (enabled) delete current[host];
-  else current[host] = true;
-  await disabledSites.setValue(current);
+  await patchSite(host, { mode: enabled ? 'default' : 'never' });
 }

@@ -1,0 +1,169 @@
+/**
+ * The page controller: keeps the page in the state the settings ask for. Features are applied
+ * in one order (conversion, then annotation, then ruby) and taken off in the reverse order, so
+ * every combination of switches leaves the DOM as it was when all are off again.
+ */
+import type { Settings, SiteRule, ScriptMode } from '../settings/model';
+import { setUiLanguage } from '../ui/i18n';
+import { PageConverter } from './convert';
+import { pageIsChinese, startPage, type PageApi, type PageSession } from './page';
+import { RubyLayer } from './ruby';
+import { toSource } from '../text/model';
+
+export interface PageState {
+  enabled: boolean;
+  settings: Settings;
+  site: SiteRule | undefined;
+}
+
+export interface ControllerApi extends PageApi {
+  pinyin(texts: string[]): Promise<string[][]>;
+  convert(texts: string[], mode: ScriptMode): Promise<string[]>;
+}
+
+export class PageController {
+  session: PageSession | null = null;
+  private sessionRun: AbortController | null = null;
+  private converter: { mode: ScriptMode; conv: PageConverter; run: AbortController } | null = null;
+  private ruby: { layer: RubyLayer; key: string } | null = null;
+  private chinese: boolean | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private state: PageState | null = null;
+
+  constructor(private doc: Document, private api: ControllerApi, private signal: AbortSignal) {
+    signal.addEventListener('abort', () => this.teardown());
+  }
+
+  get isChinese(): boolean {
+    this.chinese ??= pageIsChinese(this.doc);
+    return this.chinese;
+  }
+
+  /** Apply a new state; calls are serialised. */
+  update(state: PageState): Promise<void> {
+    this.state = state;
+    this.queue = this.queue.then(() => this.reconcile()).catch((e) => {
+      if ((e as Error).name !== 'AbortError') console.warn('[dubao]', e);
+    });
+    return this.queue;
+  }
+
+  private async reconcile(): Promise<void> {
+    const st = this.state;
+    if (!st || this.signal.aborted) return;
+    setUiLanguage(st.settings.uiLanguage);
+    const on = st.enabled && this.isChinese;
+    const mode = on ? (st.site?.script ?? null) : null;
+    const rubyKey = on && st.settings.pinyin ? `${st.settings.pinyinStyle}/${st.settings.toneColors}` : null;
+    const convChanges = (this.converter?.mode ?? null) !== mode;
+
+    // Take off what must change, in reverse order of application.
+    if (this.ruby && (this.ruby.key !== rubyKey || convChanges || !on)) this.removeRuby();
+    if (convChanges && this.converter) {
+      this.converter.run.abort();
+      this.converter = null;
+    }
+    if (!on) return this.stopSession();
+
+    if (convChanges && mode) {
+      const run = new AbortController();
+      this.signal.addEventListener('abort', () => run.abort());
+      const conv = new PageConverter(this.doc, (texts) => this.api.convert(texts, mode), () => undefined, run.signal);
+      this.converter = { mode, conv, run };
+      await conv.start();
+    }
+    if (!this.session || convChanges || this.needsRescan) await this.restartSession(st.settings.terms);
+    else this.session.setTermsVisible(st.settings.terms);
+    if (this.session) this.session.hover.needsAlt = st.settings.hoverNeedsAlt;
+    if (rubyKey && !this.ruby) await this.applyRuby(rubyKey, st.settings);
+  }
+
+  private needsRescan = false;
+
+  private async restartSession(terms: boolean): Promise<void> {
+    this.stopSession();
+    const run = new AbortController();
+    this.signal.addEventListener('abort', () => run.abort());
+    this.sessionRun = run;
+    this.session = await startPage(this.doc, this.api, run.signal);
+    this.session.setTermsVisible(terms);
+    this.needsRescan = false;
+  }
+
+  private stopSession(): void {
+    this.sessionRun?.abort();
+    this.sessionRun = null;
+    this.session = null;
+  }
+
+  private async applyRuby(key: string, settings: Settings): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const models = session.index.articles.map((a) => a.model);
+    const readings = await this.api.pinyin(models.map((m) => m.text));
+    // Syllables come per Han character of each reading text; put them on (node, offset).
+    const perNode = new Map<Text, string[]>();
+    models.forEach((m, ai) => {
+      let k = 0;
+      const syl = readings[ai] ?? [];
+      for (let i = 0; i < m.text.length; i++) {
+        const code = m.text.codePointAt(i)!;
+        const ch = String.fromCodePoint(code);
+        if (/\p{Script=Han}/u.test(ch)) {
+          const src = toSource(m, i);
+          const s = syl[k++];
+          if (src && s) {
+            let arr = perNode.get(src.node);
+            if (!arr) perNode.set(src.node, (arr = new Array(src.node.data.length).fill('')));
+            arr[src.offset] = s;
+          }
+        }
+        if (code > 0xffff) i++;
+      }
+    });
+    const layer = new RubyLayer(this.doc);
+    layer.apply([...perNode.keys()], (n) => perNode.get(n)!, { style: settings.pinyinStyle, toneColors: settings.toneColors });
+    this.ruby = { layer, key };
+    // Ruby replaced the article's text nodes: rebuild the index on the new ones, so that
+    // highlights and hover cards keep working with pinyin shown.
+    await this.restartSession(settings.terms);
+  }
+
+  private removeRuby(): void {
+    this.ruby?.layer.remove();
+    this.ruby = null;
+    this.needsRescan = true;
+  }
+
+  /** Pinyin over the current selection only (context menu). */
+  async rubySelection(): Promise<number> {
+    const sel = this.doc.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return 0;
+    const range = sel.getRangeAt(0);
+    const walker = this.doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    if (range.commonAncestorContainer.nodeType === 3) nodes.push(range.commonAncestorContainer as Text);
+    while (walker.nextNode()) if (range.intersectsNode(walker.currentNode) && /\p{Script=Han}/u.test((walker.currentNode as Text).data)) nodes.push(walker.currentNode as Text);
+    const readings = await this.api.pinyin(nodes.map((n) => n.data));
+    const perNode = new Map<Text, string[]>();
+    nodes.forEach((n, i) => {
+      const arr = new Array(n.data.length).fill('');
+      let k = 0;
+      for (let j = 0; j < n.data.length; j++) if (/\p{Script=Han}/u.test(n.data[j])) arr[j] = readings[i][k++] ?? '';
+      perNode.set(n, arr);
+    });
+    const layer = this.ruby?.layer ?? new RubyLayer(this.doc);
+    const settings = this.state?.settings;
+    const n = layer.apply(nodes, (x) => perNode.get(x)!, { style: settings?.pinyinStyle ?? 'marks', toneColors: settings?.toneColors ?? false });
+    this.ruby ??= { layer, key: 'selection' };
+    return n;
+  }
+
+  private teardown(): void {
+    this.ruby?.layer.remove();
+    this.ruby = null;
+    this.converter?.run.abort();
+    this.converter = null;
+    this.stopSession();
+  }
+}

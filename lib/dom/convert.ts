@@ -1,0 +1,163 @@
+/**
+ * Simplified ↔ traditional in place: text nodes and the title, alt, placeholder and aria-label
+ * attributes, never inputs' values, textareas or editable areas. Originals are kept (not
+ * re-converted) so that switching off restores the page exactly. Content added later is
+ * converted in batches; our own writes never re-trigger the observer, and a value equal to the
+ * one there is never written (two extensions' observers would otherwise feed each other).
+ */
+import { isSkipped, UI_HOST_ATTR } from './walk';
+
+export const CONVERTED_ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+const HAN = /\p{Script=Han}/u;
+
+export type ConvertFn = (texts: string[]) => Promise<string[]>;
+
+interface AttrTarget {
+  el: Element;
+  name: string;
+}
+
+type Target = { kind: 'text'; node: Text } | ({ kind: 'attr' } & AttrTarget);
+
+export class PageConverter {
+  private texts = new Map<Text, { original: string; written: string }>();
+  private attrs = new Map<Element, Map<string, { original: string; written: string }>>();
+  private observer: MutationObserver;
+  private pending = new Set<Node>();
+  private timer = 0;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(private doc: Document, private convert: ConvertFn, private onChanged: () => void, signal: AbortSignal) {
+    this.observer = new (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => this.onMutations(records));
+    signal.addEventListener('abort', () => this.restore());
+  }
+
+  /** Convert the whole page, then keep converting what the page adds. */
+  async start(): Promise<void> {
+    await this.convertUnder(this.doc.body);
+    this.started = true;
+    this.observe();
+  }
+
+  /** Put every original back (only where the value is still ours). */
+  restore(): void {
+    this.started = false;
+    this.observer.disconnect();
+    this.doc.defaultView?.clearTimeout(this.timer);
+    for (const [node, { original, written }] of this.texts) if (node.data === written) node.data = original;
+    for (const [el, m] of this.attrs) for (const [name, { original, written }] of m) if (el.getAttribute(name) === written) el.setAttribute(name, original);
+    this.texts.clear();
+    this.attrs.clear();
+  }
+
+  get size(): number {
+    return this.texts.size;
+  }
+
+  private collect(root: Node): { nodes: Text[]; attrs: AttrTarget[] } {
+    const nodes: Text[] = [];
+    const attrs: AttrTarget[] = [];
+    const visitEl = (el: Element) => {
+      if (el.hasAttribute(UI_HOST_ATTR) || el.hasAttribute('data-dubao')) return;
+      const ce = el.getAttribute('contenteditable');
+      if (ce !== null && ce !== 'false') return;
+      for (const name of CONVERTED_ATTRS) {
+        const v = el.getAttribute(name);
+        if (v && HAN.test(v)) attrs.push({ el, name });
+      }
+      if (isSkipped(el) || el.tagName === 'RT') return;
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) {
+          if (HAN.test((c as Text).data)) nodes.push(c as Text);
+        } else if (c.nodeType === 1) visitEl(c as Element);
+      }
+    };
+    if (root.nodeType === 3) {
+      const p = root.parentElement;
+      if (p && !closestSkipped(p) && HAN.test((root as Text).data)) nodes.push(root as Text);
+    } else if (root.nodeType === 1 && !closestSkipped((root as Element).parentElement)) visitEl(root as Element);
+    return { nodes, attrs };
+  }
+
+  private async convertUnder(root: Node): Promise<void> {
+    const { nodes, attrs } = this.collect(root);
+    const targets: Target[] = [...nodes.map((node) => ({ kind: 'text' as const, node })), ...attrs.map((a) => ({ kind: 'attr' as const, ...a }))];
+    // One message per batch of strings; the browser gets the thread back between batches.
+    const BATCH = 400;
+    for (let i = 0; i < targets.length; i += BATCH) {
+      const slice = targets.slice(i, i + BATCH);
+      const strings = slice.map((t) => (t.kind === 'text' ? this.sourceOf(t.node) : this.attrSource(t)));
+      const out = await this.convert(strings);
+      this.write(() => slice.forEach((t, k) => (t.kind === 'text' ? this.writeText(t.node, strings[k], out[k]) : this.writeAttr(t, strings[k], out[k]))));
+    }
+    if (targets.length) this.onChanged();
+  }
+
+  private sourceOf(node: Text): string {
+    const kept = this.texts.get(node);
+    return kept && node.data === kept.written ? kept.original : node.data;
+  }
+
+  private attrSource({ el, name }: AttrTarget): string {
+    const kept = this.attrs.get(el)?.get(name);
+    const v = el.getAttribute(name) ?? '';
+    return kept && v === kept.written ? kept.original : v;
+  }
+
+  private writeText(node: Text, original: string, converted: string): void {
+    if (!node.isConnected) return;
+    if (node.data !== converted) node.data = converted;
+    this.texts.set(node, { original, written: converted });
+  }
+
+  private writeAttr({ el, name }: AttrTarget, original: string, converted: string): void {
+    if (el.getAttribute(name) !== converted) el.setAttribute(name, converted);
+    let m = this.attrs.get(el);
+    if (!m) this.attrs.set(el, (m = new Map()));
+    m.set(name, { original, written: converted });
+  }
+
+  /** Write with the observer off (records of our own writes are dropped), then observe again. */
+  private write(fn: () => void): void {
+    // Page changes that arrived before our write are still wanted; ours are not.
+    const before = this.observer.takeRecords();
+    if (before.length) this.onMutations(before);
+    this.observer.disconnect();
+    fn();
+    if (this.started) this.observe();
+  }
+
+  private started = false;
+
+  private observe(): void {
+    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [...CONVERTED_ATTRS] });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'childList') r.addedNodes.forEach((n) => this.pending.add(n));
+      else if (r.type === 'characterData') this.pending.add(r.target);
+      else if (r.type === 'attributes') this.pending.add(r.target);
+    }
+    // Batch: pages that add content in bursts get one conversion per burst.
+    const win = this.doc.defaultView!;
+    win.clearTimeout(this.timer);
+    this.timer = win.setTimeout(() => {
+      const roots = [...this.pending].filter((n) => n.isConnected);
+      this.pending.clear();
+      this.running = this.running.then(async () => {
+        for (const r of roots) {
+          if (r.nodeType === 1 && roots.some((o) => o !== r && o.contains(r))) continue;
+          await this.convertUnder(r);
+        }
+      });
+    }, 100);
+  }
+}
+
+function closestSkipped(el: Element | null): boolean {
+  for (let e = el; e; e = e.parentElement) {
+    if (isSkipped(e) || e.hasAttribute('data-dubao')) return true;
+  }
+  return false;
+}

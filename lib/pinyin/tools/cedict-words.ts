@@ -1,0 +1,75 @@
+/**
+ * Builds assets/lexicons/cedict-words.json: the CC-CEDICT words (2+ Han characters) whose
+ * reading of a polyphonic character differs from what pinyin-pro gives for the word alone.
+ * Only those are kept, so the file stays small; the rest pinyin-pro already reads right.
+ * Neutral-tone-only differences (知识 zhī shi vs zhī shí) are not kept: Dubao shows the
+ * citation tone there. CC-CEDICT is © MDBG, CC BY-SA 4.0 (https://cc-cedict.org/wiki/).
+ *
+ * Run: npx tsx lib/pinyin/tools/cedict-words.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { pinyin, polyphonic } from 'pinyin-pro';
+import { syllableToMarks } from '../../dict/pinyin-marks';
+
+type Row = [trad: string, simp: string, pinyin: string, ...rest: unknown[]];
+
+const stripTone = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/ü/g, 'v');
+const toneOf = (s: string) => {
+  const m = s.normalize('NFD').match(/[\u0304\u0301\u030c\u0300]/);
+  return m ? '\u0304\u0301\u030c\u0300'.indexOf(m[0]) + 1 : 5;
+};
+
+export async function buildCedictWords(): Promise<Record<string, string>> {
+  const url = new URL('../../../node_modules/cc-cedict/data/all.js', import.meta.url).href;
+  const rows = ((await import(url)) as { default: { all: Row[] } }).default.all;
+  const readings = new Map<string, Set<string>>();
+  for (const [, simp, py] of rows) {
+    if (simp.length < 2 || !/^\p{Script=Han}+$/u.test(simp)) continue;
+    const syl = py.toLowerCase().split(' ');
+    if (syl.length !== [...simp].length) continue;
+    const marked = syl.map(syllableToMarks).join(' ');
+    (readings.get(simp) ?? readings.set(simp, new Set()).get(simp)!).add(marked);
+  }
+  const out: Record<string, string> = {};
+  const poly = new Map<string, string[]>();
+  const readingsOf = (ch: string) => {
+    let r = poly.get(ch);
+    if (!r) poly.set(ch, (r = polyphonic(ch, { type: 'array' })[0] ?? []));
+    return r;
+  };
+  for (const [word, set] of readings) {
+    const chars = [...word];
+    const base = pinyin(word, { type: 'array', toneSandhi: false });
+    let merged: string[] | null = null;
+    let ambiguous = false;
+    for (const reading of set) {
+      const syl = reading.split(' ');
+      const fixed = base.slice();
+      for (let i = 0; i < chars.length; i++) {
+        const known = readingsOf(chars[i]);
+        if (known.length < 2 || syl[i] === base[i]) continue;
+        // Neutral tone in CEDICT where pinyin-pro has the same syllable with its tone: keep.
+        if (toneOf(syl[i]) === 5 && stripTone(syl[i]) === stripTone(base[i])) continue;
+        // A reading pinyin-pro does not know for this character is a variant or a typo.
+        if (!known.some((k) => k === syl[i] || (toneOf(syl[i]) === 5 && stripTone(k) === stripTone(syl[i])))) continue;
+        fixed[i] = syl[i];
+      }
+      if (merged && merged.join(' ') !== fixed.join(' ')) ambiguous = true;
+      merged = fixed;
+    }
+    if (!merged || ambiguous) continue;
+    if (merged.join(' ') !== base.join(' ')) out[word] = merged.join(' ');
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const words = await buildCedictWords();
+  const sorted = Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const file = new URL('../../../assets/lexicons/cedict-words.json', import.meta.url);
+  writeFileSync(file, JSON.stringify({
+    _source: 'CC-CEDICT (c) MDBG, CC BY-SA 4.0, https://cc-cedict.org/wiki/ — words whose reading differs from pinyin-pro 3.29; built by lib/pinyin/tools/cedict-words.ts',
+    words: sorted,
+  }, null, 0).replace(/","/g, '",\n"') + '\n');
+  console.log(`cedict-words: ${Object.keys(sorted).length} words`);
+}
