@@ -82,3 +82,14 @@ export async function sendToPageTab(s: Session, page: Page, message: unknown): P
   await probe.close();
   return out;
 }
+
+/** Write extension storage (settings, site rules) from an extension page, as the popup does. */
+export async function setStorage(s: Session, values: Record<string, unknown>): Promise<void> {
+  const probe = await openExtensionPage(s, 'popup.html?tab=-1', 'main');
+  await probe.evaluate(async (v) => {
+    type StorageApi = { storage: { local: { set(v: object): Promise<void> } } };
+    const g = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
+    await (g.browser ?? g.chrome)!.storage.local.set(v);
+  }, values);
+  await probe.close();
+}

@@ -1,0 +1,77 @@
+// Pinyin and conversion in both browsers: switched on and off from storage (as the popup does),
+// the page follows without reload, and off leaves the DOM exactly as it was.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, launch, markerLabels, open, type Session } from './browsers';
+import { serveFixtures, type FixtureServer } from './server';
+import { highlightTexts, setStorage } from './page-helpers';
+
+const DEFAULTS = { terms: true, pinyin: false, pinyinStyle: 'marks', toneColors: false, uiLanguage: 'auto', highlightStyle: 'underline', hoverNeedsAlt: false };
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(async () => server?.close());
+
+const bodyHtml = (page: Page) => page.evaluate(() => document.body.innerHTML);
+
+describe.each(BROWSERS)('%s', (name) => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch(name);
+  });
+  afterAll(async () => s?.close());
+
+  it('puts ruby pinyin over the articles (济宁 jǐ níng) and takes it off exactly', async () => {
+    const page = await open(s, server.url('/seed.html'));
+    await markerLabels(page);
+    const before = await bodyHtml(page);
+    await setStorage(s, { settings: { ...DEFAULTS, pinyin: true } });
+    await page.bringToFront();
+    await page.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length > 1000, { timeout: 20_000 });
+    const jining = await page.evaluate(() => {
+      const rubies = [...document.querySelectorAll('ruby[data-dubao]')];
+      for (let i = 0; i + 1 < rubies.length; i++) {
+        if (rubies[i].firstChild?.textContent === '济' && rubies[i + 1].firstChild?.textContent === '宁') return `${rubies[i].querySelector('rt')!.textContent} ${rubies[i + 1].querySelector('rt')!.textContent}`;
+      }
+      return null;
+    });
+    expect(jining).toBe('jǐ níng');
+    // Highlights keep working on the new text nodes.
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0 > 0);
+    expect(await highlightTexts(page, 'dubao-term')).toContain('两个确立');
+    await setStorage(s, { settings: DEFAULTS });
+    await page.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length === 0, { timeout: 20_000 });
+    expect(await bodyHtml(page)).toBe(before);
+    await page.close();
+  });
+
+  it('converts the page to Taiwan traditional in place and restores it exactly, then follows added paragraphs', async () => {
+    const page = await open(s, server.url('/dynamic.html'));
+    await page.waitForFunction(() => document.querySelectorAll('p.added').length === 5);
+    await markerLabels(page);
+    const before = await bodyHtml(page);
+    await setStorage(s, { sites: { '127.0.0.1': { mode: 'default', script: 'tw' } } });
+    await page.bringToFront();
+    await page.waitForFunction(() => document.body.textContent!.includes('機構改革'), { timeout: 20_000 });
+    expect(await page.$eval('h1', (h) => h.getAttribute('title'))).toBe('滾動新聞標題');
+    expect(await page.$eval('img', (i) => i.getAttribute('alt'))).toBe('會議現場圖片');
+    expect(await page.$eval('input', (i) => [(i as HTMLInputElement).value, i.getAttribute('placeholder')])).toEqual(['机构改革', '請輸入關鍵詞']);
+    // Terms are still found on the converted text.
+    await page.waitForFunction(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term') ?? [])].some((r) => r.toString() === '兩個確立'), { timeout: 20_000 });
+    // A paragraph added now is converted too.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = '新增段落：推进机构改革。';
+      document.getElementById('news')!.append(p);
+    });
+    await page.waitForFunction(() => document.getElementById('late')?.textContent === '新增段落：推進機構改革。', { timeout: 10_000 });
+    await page.evaluate(() => document.getElementById('late')!.remove());
+    await setStorage(s, { sites: {} });
+    await page.waitForFunction(() => document.body.textContent!.includes('机构改革'), { timeout: 20_000 });
+    expect(await bodyHtml(page)).toBe(before);
+    await page.close();
+  });
+});
