@@ -1,29 +1,151 @@
 /**
- * Pinyin for a text, one syllable per Han character, read in context. pinyin-pro does the
- * reading; it is given whole sentences so that its word list can resolve polyphones.
+ * Pinyin for a text, one syllable per Han character, read in context:
+ *   1. pinyin-pro reads each sentence (its own word list resolves most polyphones);
+ *   2. each multi-character token from segmentation (jieba) is read as a word on its own;
+ *   3. lexicon words inside a token or aligned with token boundaries override: hand-kept
+ *      polyphone words, place names (济宁 jǐ níng, 台州 tāi zhōu), CC-CEDICT corrections;
+ *   4. people's names found from context read their surnames as surnames (单 shàn, 解 xiè);
+ *   5. context rules and character defaults decide the rest (lib/pinyin/rules.ts).
+ * Everything is pure and synchronous; the lexicons load once on first use.
  */
 import { pinyin } from 'pinyin-pro';
 import { isHan } from '../text/han';
+import { lexicon } from './lexicon';
+import { findNames, type FoundName } from './names';
+import { applyRules } from './rules';
+import { indexTokens, isHanAt, type Span } from './spans';
+import { styleSyllable, type PinyinStyle } from './style';
+
+export type { Span } from './spans';
+export type { FoundName } from './names';
+export type { PinyinStyle } from './style';
+export { findNames } from './names';
+export { styleSyllable, toNumbers, toZhuyin } from './style';
+
+export interface ReadOptions {
+  /** Output style (default 'marks': tone marks, as pinyin-pro writes them). */
+  style?: PinyinStyle;
+  /** Names already found by findNames(text, tokens) (saves finding them again). */
+  names?: readonly FoundName[];
+}
+
+const SENTENCE = /[^。！？；\n]+[。！？；\n]?/g;
+// Tone sandhi of 一 and 不 is pinyin-pro's (一个 yí gè): lexicon readings never replace them.
+const SANDHI = new Set(['一', '不']);
+
+const wordCache = new Map<string, string[]>();
+function readWord(word: string): string[] {
+  let r = wordCache.get(word);
+  if (!r) {
+    r = pinyin(word, { type: 'array' });
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(word, r);
+  }
+  return r;
+}
+
+/** Tokens when the caller has none: lexicon words (longest first) and single characters. */
+function fallbackTokens(text: string): Span[] {
+  const lex = lexicon();
+  const out: Span[] = [];
+  for (let i = 0; i < text.length; ) {
+    let len = 1;
+    if (lex.heads.has(text.slice(i, i + 2))) {
+      for (let l = Math.min(lex.maxLen, text.length - i); l >= 2; l--) {
+        if (lex.words.has(text.slice(i, i + l))) { len = l; break; }
+      }
+    }
+    out.push({ start: i, end: i + len });
+    i += len;
+  }
+  return out;
+}
 
 /**
  * Readings for every UTF-16 index of `text`: the syllable at the index where a Han character
- * starts, '' elsewhere. Long texts are read sentence by sentence.
+ * starts, '' elsewhere. `tokens` are the segmenter's words (UTF-16 offsets, in order); without
+ * them Dubao segments with its lexicon only, which reads place names and names less well.
  */
-export function readText(text: string): string[] {
+export function readText(text: string, tokens?: readonly Span[], options: ReadOptions = {}): string[] {
   const out: string[] = new Array(text.length).fill('');
-  const sentence = /[^。！？；\n]+[。！？；\n]?/g;
-  for (const m of text.matchAll(sentence)) {
-    const base = m.index ?? 0;
+  const toks = tokens ?? fallbackTokens(text);
+  const idx = indexTokens(text, toks);
+  const locked = new Uint8Array(text.length);
+
+  // 1. Sentences through pinyin-pro.
+  for (const m of text.matchAll(SENTENCE)) {
     const s = m[0];
     if (!/\p{Script=Han}/u.test(s)) continue;
-    const items = pinyin(s, { type: 'all', toneType: 'symbol', nonZh: 'consecutive' });
-    let pos = base;
-    for (const item of items) {
-      const origin = item.origin;
-      if (item.isZh && origin.length > 0 && isHan(origin)) out[pos] = item.pinyin;
-      pos += origin.length;
+    let pos = m.index!;
+    for (const item of pinyin(s, { type: 'all', nonZh: 'consecutive' })) {
+      if (item.isZh && item.origin.length > 0 && isHan(item.origin)) out[pos] = item.pinyin;
+      pos += item.origin.length;
     }
   }
+
+  // 2. Multi-character Han tokens as words on their own.
+  for (const t of toks) {
+    if (t.end - t.start < 2) continue;
+    const w = text.slice(t.start, t.end);
+    if (!/^\p{Script=Han}+$/u.test(w)) continue;
+    const r = readWord(w);
+    let pos = t.start;
+    for (let k = 0; k < r.length && pos < t.end; k++) {
+      if (out[pos] && !SANDHI.has(text[pos])) out[pos] = r[k];
+      pos += text.codePointAt(pos)! > 0xffff ? 2 : 1;
+    }
+  }
+
+  // 3. Lexicon words, longest first: inside one token, or starting or ending on a boundary.
+  const lex = lexicon();
+  for (let i = 0; i < text.length; ) {
+    let step = 1;
+    if (lex.heads.has(text.slice(i, i + 2))) {
+      const tokEnd = idx.endAt[i];
+      const atStart = idx.startAt[i] === i;
+      for (let l = Math.min(lex.maxLen, text.length - i); l >= 2; l--) {
+        const end = i + l;
+        const inside = end <= tokEnd;
+        const atEnd = idx.endAt[end - 1] === end;
+        if (!inside && !atStart && !atEnd) continue;
+        const e = lex.words.get(text.slice(i, end));
+        if (!e) continue;
+        // Place names must agree with segmentation at both ends (单县, not 简单|县城);
+        // a word may straddle one boundary the segmenter drew otherwise (攒|尖顶 → 攒尖).
+        if (e.source === 'place' && !inside && !(atStart && atEnd)) continue;
+        let pos = i;
+        for (const syl of e.syllables) {
+          if (!SANDHI.has(text[pos])) out[pos] = syl;
+          locked[pos] = 1;
+          pos += text.codePointAt(pos)! > 0xffff ? 2 : 1;
+        }
+        step = l;
+        break;
+      }
+    }
+    i += step;
+  }
+
+  // 4. Names: surname readings, the given name read as a word.
+  for (const n of options.names ?? findNames(text, toks)) {
+    const sLen = n.surname.length;
+    const compound = lex.compoundSurnames.get(n.surname);
+    if (compound) {
+      out[n.start] = compound[0];
+      out[n.start + 1] = compound[1];
+    } else {
+      out[n.start] = lex.surnameReadings.get(n.surname) ?? readWord(n.surname)[0] ?? out[n.start];
+    }
+    const given = readWord(text.slice(n.start + sLen, n.end));
+    for (let k = 0; k < given.length && n.start + sLen + k < n.end; k++) out[n.start + sLen + k] = given[k];
+    for (let p = n.start; p < n.end; p++) locked[p] = 1;
+  }
+
+  // 5. Context rules and character defaults for what nothing above decided.
+  applyRules(text, out, locked, idx);
+
+  const style = options.style ?? 'marks';
+  if (style !== 'marks') for (let i = 0; i < out.length; i++) if (out[i]) out[i] = styleSyllable(out[i], style);
   return out;
 }
 
@@ -32,7 +154,7 @@ export function syllables(readings: string[], text: string, start: number, end: 
   const out: string[] = [];
   for (let i = start; i < end; ) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
-    if (isHan(ch)) out.push(readings[i] ?? '');
+    if (isHanAt(text, i)) out.push(readings[i] ?? '');
     i += ch.length;
   }
   return out;

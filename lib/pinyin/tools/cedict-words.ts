@@ -3,13 +3,15 @@
  * reading of a polyphonic character differs from what pinyin-pro gives for the word alone.
  * Only those are kept, so the file stays small; the rest pinyin-pro already reads right.
  * Neutral-tone-only differences (知识 zhī shi vs zhī shí) are not kept: Dubao shows the
- * citation tone there. CC-CEDICT is © MDBG, CC BY-SA 4.0 (https://cc-cedict.org/wiki/).
+ * citation tone there. Also kept: every word that reads a character of chars.json other than
+ * that character's new default (什么 shén me, 肖像 xiào xiàng), so the default never reaches it. CC-CEDICT is © MDBG, CC BY-SA 4.0 (https://cc-cedict.org/wiki/).
  *
  * Run: npx tsx lib/pinyin/tools/cedict-words.ts
  */
 import { writeFileSync } from 'node:fs';
 import { pinyin, polyphonic } from 'pinyin-pro';
 import { syllableToMarks } from '../../dict/pinyin-marks';
+import charsJson from '../../../assets/lexicons/chars.json';
 
 type Row = [trad: string, simp: string, pinyin: string, ...rest: unknown[]];
 
@@ -31,6 +33,7 @@ export async function buildCedictWords(): Promise<Record<string, string>> {
     (readings.get(simp) ?? readings.set(simp, new Set()).get(simp)!).add(marked);
   }
   const out: Record<string, string> = {};
+  const defaults = (charsJson as { chars: Record<string, string> }).chars;
   const poly = new Map<string, string[]>();
   const readingsOf = (ch: string) => {
     let r = poly.get(ch);
@@ -58,7 +61,9 @@ export async function buildCedictWords(): Promise<Record<string, string>> {
       merged = fixed;
     }
     if (!merged || ambiguous) continue;
-    if (merged.join(' ') !== base.join(' ')) out[word] = merged.join(' ');
+    // A character with a changed default, read otherwise here: the word must keep its reading.
+    const keeps = chars.some((ch, i) => defaults[ch] !== undefined && merged![i] !== defaults[ch] && readingsOf(ch).includes(merged![i]));
+    if (merged.join(' ') !== base.join(' ') || keeps) out[word] = merged.join(' ');
   }
   return out;
 }

@@ -1,0 +1,39 @@
+// Token bookkeeping shared by the reader and the name finder: which token covers an index.
+import { HAN } from '../text/han';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TokenIndex {
+  /** For every UTF-16 index: start and end of the token covering it (the index itself if none). */
+  startAt: Int32Array;
+  endAt: Int32Array;
+}
+
+export function indexTokens(text: string, tokens: readonly Span[]): TokenIndex {
+  const n = text.length;
+  const startAt = new Int32Array(n);
+  const endAt = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    startAt[i] = i;
+    endAt[i] = i + 1;
+  }
+  for (const t of tokens) {
+    const s = Math.max(0, t.start);
+    const e = Math.min(n, t.end);
+    for (let i = s; i < e; i++) {
+      startAt[i] = s;
+      endAt[i] = e;
+    }
+  }
+  return { startAt, endAt };
+}
+
+export function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c < 0x3400) return false;
+  return HAN.test(String.fromCodePoint(text.codePointAt(i)!));
+}
