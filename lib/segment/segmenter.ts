@@ -23,14 +23,25 @@ export function tokenize(seg: Segmenter, text: string): Token[] {
   const out: Token[] = [];
   let base = 0;
   for (const part of splitForCut(text)) {
-    let pos = base;
+    let pos = 0;
+    const gap = (to: number) => {
+      // Characters the segmenter dropped or changed (lone surrogates, NULs): one token per code point.
+      while (pos < to) {
+        const c = part.codePointAt(pos)!;
+        const len = c > 0xffff ? 2 : 1;
+        out.push({ start: base + pos, end: base + pos + len });
+        pos += len;
+      }
+    };
     for (const w of seg.cut(part)) {
-      // Guard: a segmenter that normalises or drops characters must not shift offsets.
-      const at = text.startsWith(w, pos) ? pos : text.indexOf(w, pos);
-      if (at < 0 || at >= base + part.length) break;
-      out.push({ start: at, end: at + w.length });
+      if (!w) continue;
+      const at = part.startsWith(w, pos) ? pos : part.indexOf(w, pos);
+      if (at < 0) continue; // a word the segmenter normalised: resynchronise on the next one
+      gap(at);
+      out.push({ start: base + at, end: base + at + w.length });
       pos = at + w.length;
     }
+    gap(part.length);
     base += part.length;
   }
   return out;
