@@ -12,6 +12,8 @@ import { writeFileSync } from 'node:fs';
 import { pinyin, polyphonic } from 'pinyin-pro';
 import { syllableToMarks } from '../../dict/pinyin-marks';
 import charsJson from '../../../assets/lexicons/chars.json';
+import placesJson from '../../../assets/lexicons/places.json';
+import wordsJson from '../../../assets/lexicons/words.json';
 
 type Row = [trad: string, simp: string, pinyin: string, ...rest: unknown[]];
 
@@ -33,6 +35,16 @@ export async function buildCedictWords(): Promise<Record<string, string>> {
     (readings.get(simp) ?? readings.set(simp, new Set()).get(simp)!).add(marked);
   }
   const out: Record<string, string> = {};
+  const hand = new Map<string, string>();
+  const collect = (o: unknown) => {
+    for (const [k, v] of Object.entries(o as Record<string, unknown>)) {
+      if (k.startsWith('_')) continue;
+      if (typeof v === 'string') { if ([...k].length === v.split(' ').length && /^\p{Script=Han}+$/u.test(k) && k.length === [...k].length) hand.set(k, v); }
+      else if (v && typeof v === 'object') collect(v);
+    }
+  };
+  collect(placesJson);
+  collect((wordsJson as { words: unknown }).words);
   const defaults = (charsJson as { chars: Record<string, string> }).chars;
   const poly = new Map<string, string[]>();
   const readingsOf = (ch: string) => {
@@ -61,6 +73,13 @@ export async function buildCedictWords(): Promise<Record<string, string>> {
       merged = fixed;
     }
     if (!merged || ambiguous) continue;
+    // Hand-kept readings win inside longer CEDICT words too (犍为县 follows 犍为 qián wéi).
+    for (const [h, hr] of hand) {
+      for (let at = word.indexOf(h); at >= 0; at = word.indexOf(h, at + 1)) {
+        const hs = hr.split(' ');
+        for (let k = 0; k < hs.length; k++) merged[at + k] = hs[k];
+      }
+    }
     // A character with a changed default, read otherwise here: the word must keep its reading.
     const keeps = chars.some((ch, i) => defaults[ch] !== undefined && merged![i] !== defaults[ch] && readingsOf(ch).includes(merged![i]));
     if (merged.join(' ') !== base.join(' ') || keeps) out[word] = merged.join(' ');

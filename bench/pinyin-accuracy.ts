@@ -1,0 +1,86 @@
+/**
+ * Pinyin accuracy and speed: bare pinyin-pro against Dubao's reader.
+ *   - the CPP polyphone dev set (/work/shared/data/cpp-polyphones-dev, or $CPP_DIR), if present;
+ *   - Dubao's own fixtures (tests/fixtures/pinyin/*.tsv);
+ *   - speed on 30,000 characters of the seed text, both readers in the same run.
+ * Run: npx tsx bench/pinyin-accuracy.ts. `npm run bench` calls runPinyinBench().
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { pinyin } from 'pinyin-pro';
+import { parseCpp, parseFixture, score, type Case } from '../lib/pinyin/eval';
+import { readText } from '../lib/pinyin/reading';
+import { nodeSegmenter } from '../lib/segment/node';
+import { tokenize } from '../lib/segment/segmenter';
+import { textModelFromString } from '../lib/text/model';
+
+const root = new URL('..', import.meta.url);
+const CPP_DIR = process.env.CPP_DIR ?? '/work/shared/data/cpp-polyphones-dev';
+
+/** pinyin-pro alone, whole text as context (what Dubao did before). */
+export function bareRead(text: string): string[] {
+  const out: string[] = new Array(text.length).fill('');
+  let pos = 0;
+  for (const item of pinyin(text, { type: 'all', nonZh: 'consecutive' })) {
+    if (item.isZh) out[pos] = item.pinyin;
+    pos += item.origin.length;
+  }
+  return out;
+}
+
+export function dubaoRead(text: string): string[] {
+  return readText(text, tokenize(nodeSegmenter(), text));
+}
+
+export function fixtureCases(): Case[] {
+  const dir = fileURLToPath(new URL('tests/fixtures/pinyin/', root));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .flatMap((f) => parseFixture(readFileSync(dir + f, 'utf8')));
+}
+
+function time(fn: () => void, runs: number): number {
+  fn(); // warm-up: lexicons, jieba, pinyin-pro dictionaries
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) fn();
+  return (performance.now() - t0) / runs;
+}
+
+export async function runPinyinBench(): Promise<Record<string, number | string>> {
+  const out: Record<string, number | string> = {};
+  const pct = (x: number) => Math.round(x * 10000) / 100;
+
+  if (existsSync(`${CPP_DIR}/dev.sent`) && existsSync(`${CPP_DIR}/dev.lb`)) {
+    const cases = parseCpp(readFileSync(`${CPP_DIR}/dev.sent`, 'utf8'), readFileSync(`${CPP_DIR}/dev.lb`, 'utf8'));
+    out['cpp_dev_cases'] = cases.length;
+    out['cpp_dev_bare_pinyin_pro_%'] = pct(score(cases, bareRead).accuracy);
+    out['cpp_dev_dubao_%'] = pct(score(cases, dubaoRead).accuracy);
+  } else {
+    out['cpp_dev'] = `skipped: ${CPP_DIR}/dev.sent not found (the CPP set is not shipped with the repo)`;
+  }
+
+  const own = fixtureCases();
+  out['fixtures_cases'] = own.length;
+  out['fixtures_bare_pinyin_pro_%'] = pct(score(own, bareRead).accuracy);
+  out['fixtures_dubao_%'] = pct(score(own, dubaoRead).accuracy);
+
+  // Speed: 30,000 characters of the seed text; tokens are cut once (segmentation is not pinyin).
+  const seed = textModelFromString(readFileSync(fileURLToPath(new URL('tests/fixtures/jining-daily-front-page.txt', root)), 'utf8')).text;
+  let text = '';
+  while (text.length < 30_000) text += seed + '\n';
+  text = text.slice(0, 30_000);
+  const tokens = tokenize(nodeSegmenter(), text);
+  const bareMs = time(() => bareRead(text), 5);
+  const dubaoMs = time(() => readText(text, tokens), 5);
+  out['speed_chars'] = text.length;
+  out['speed_bare_pinyin_pro_ms'] = Math.round(bareMs * 10) / 10;
+  out['speed_dubao_ms'] = Math.round(dubaoMs * 10) / 10;
+  out['speed_ratio_dubao_vs_bare'] = Math.round((dubaoMs / bareMs) * 100) / 100;
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = await runPinyinBench();
+  for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(34)} ${v}`);
+}
