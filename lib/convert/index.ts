@@ -1,0 +1,46 @@
+/**
+ * Simplified ↔ traditional, word-aware. See engine.ts for the rule, pieces.ts for writing the
+ * result back node by node, and tests/fixtures/convert/README.md for what it changes against
+ * plain opencc-js.
+ */
+import { tokenize, type Segmenter } from '../segment/segmenter';
+import { convertText, segmentationText, type Conversion, type ConvertOptions } from './engine';
+import { applyEdits, splitChanges } from './pieces';
+import type { Mode } from './dicts';
+
+export { convertText, segmentationText, warmUp } from './engine';
+export type { Change, Conversion, ConvertOptions, Span } from './engine';
+export { splitChanges, applyEdits, type Edit } from './pieces';
+export type { Mode, TraditionalSource } from './dicts';
+
+/** Segment (the draft, for 's') and convert. */
+export function convertWith(seg: Segmenter, text: string, mode: Mode, options: ConvertOptions = {}): Conversion {
+  return convertText(text, tokenize(seg, segmentationText(text, mode, options)), mode, options);
+}
+
+export interface PiecesOptions extends ConvertOptions {
+  /**
+   * inline[i]: piece i runs on into piece i + 1 (two text nodes of one paragraph, <b>内</b>存),
+   * so words may span them. Otherwise a line break separates them for the segmenter.
+   */
+  inline?: readonly boolean[];
+}
+
+/**
+ * Convert many strings (text nodes, attribute values) in one pass and return each converted.
+ * Pieces are joined (by nothing where inline, else by '\n'), segmented and converted whole,
+ * and the changes are cut back per piece: a phrase of another length that spans two inline
+ * pieces is written in the first one.
+ */
+export function convertPieces(pieces: readonly string[], mode: Mode, seg: Segmenter, options: PiecesOptions = {}): string[] {
+  const ranges: { start: number; end: number }[] = [];
+  let joined = '';
+  pieces.forEach((p, i) => {
+    if (i > 0 && !options.inline?.[i - 1]) joined += '\n';
+    ranges.push({ start: joined.length, end: joined.length + p.length });
+    joined += p;
+  });
+  const conv = convertWith(seg, joined, mode, options);
+  const edits = splitChanges(conv.changes, ranges);
+  return pieces.map((p, i) => applyEdits(p, edits[i]));
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { nodeSegmenter } from '../../lib/segment/node';
+import { tokenize } from '../../lib/segment/segmenter';
+import { textModelFromString } from '../../lib/text/model';
+import { convertText, convertWith, segmentationText, type Mode, type TraditionalSource } from '../../lib/convert';
+import { openccOptions, STAGES } from '../../lib/convert/dicts';
+
+const seg = nodeSegmenter();
+const seed = textModelFromString(readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
+
+describe('word-aware conversion: phrases do not cross word boundaries', () => {
+  // From the 2025 government work report; plain opencc-js gets each of them wrong.
+  const all: Array<[string, string]> = [
+    ['坚持一个中国原则', '堅持一個中國原則'],
+    ['奋进新征程', '奮進新征程'],
+    ['更加注重', '更加注重'],
+  ];
+  const twp: Array<[string, string]> = [
+    ...all,
+    ['推进国内存款保险', '推進國內存款保險'],
+    ['电视频道', '電視頻道'],
+    ['各项目标', '各項目標'],
+    ['他的士兵', '他的士兵'],
+  ];
+  const cases: Record<'t' | 'tw' | 'hk' | 'twp', Array<[string, string]>> = { t: all, tw: all, hk: all, twp };
+
+  for (const [mode, list] of Object.entries(cases) as Array<[Mode, Array<[string, string]>]>) {
+    it(`${mode}: the report's phrases come out right where opencc-js does not`, () => {
+      const oc = OpenCC.Converter(openccOptions(mode));
+      for (const [src, want] of list) {
+        expect(convertWith(seg, src, mode).text).toBe(want);
+        expect(oc(src)).not.toBe(want);
+      }
+    });
+  }
+
+  it('still applies phrases inside a word and over whole words', () => {
+    expect(convertWith(seg, '理发店', 't').text).toBe('理髮店'); // 理发 inside the word 理发店
+    expect(convertWith(seg, '太后的头发很干燥。', 't').text).toBe('太后的頭髮很乾燥。');
+    expect(convertWith(seg, '前列腺癌', 'twp').text).toBe('攝護腺癌'); // vocabulary at the start of a word
+    expect(convertWith(seg, '无线通信技术', 'twp').text).toBe('無線通訊技術'); // …and at its end
+  });
+
+  it('without tokens it is opencc-js (s2t has no segmentation step in opencc-js either)', () => {
+    const oc = OpenCC.Converter(openccOptions('t'));
+    expect(convertText(seed, [], 't').text).toBe(oc(seed));
+  });
+});
+
+describe("OpenCC's own test cases", () => {
+  const data = JSON.parse(readFileSync(new URL('../fixtures/convert/opencc-cases.json', import.meta.url), 'utf8')) as {
+    cases: Array<{ id: string; input: string; expected: Record<string, string> }>;
+  };
+  const configs: Record<string, [Mode, TraditionalSource?]> = {
+    s2t: ['t'], s2tw: ['tw'], s2hk: ['hk'], s2twp: ['twp'], t2s: ['s', 't'], tw2s: ['s', 'tw'], hk2s: ['s', 'hk'],
+  };
+  // Intentional differences: jieba's words cut OpenCC's phrase, so the phrase does not apply.
+  // Listed with the words Dubao writes instead (checked to be there).
+  const differs: Record<string, string[]> = {
+    // 若干/周后 (若干周 → 若干週 crosses into 周后), 周/线图 (周线 → 週線 crosses into 线图)
+    'case_065_s2x:s2t': ['若干周後', '周線圖'],
+    'case_065_s2x:s2tw': ['若干周後', '周線圖'],
+  };
+
+  const ocCache = new Map<string, (s: string) => string>();
+  const oc = (config: string) => {
+    const [mode, from] = configs[config];
+    if (!ocCache.has(config)) ocCache.set(config, OpenCC.Converter(openccOptions(mode, from)));
+    return ocCache.get(config)!;
+  };
+  const runs = data.cases.flatMap((c) => Object.entries(c.expected).map(([config, want]) => ({ ...c, config, want })));
+
+  it('opencc-js passes them (the reference is sound)', () => {
+    for (const r of runs) {
+      expect(oc(r.config)(r.input), `${r.id} ${r.config}`).toBe(r.want);
+    }
+  });
+
+  it('Dubao passes them except the listed intentional differences', () => {
+    expect(runs.length).toBeGreaterThan(200);
+    for (const r of runs) {
+      const [mode, from] = configs[r.config];
+      const got = convertWith(seg, r.input, mode, { from }).text;
+      const key = `${r.id}:${r.config}`;
+      if (differs[key]) {
+        expect(got, key).not.toBe(r.want);
+        for (const w of differs[key]) expect(got, key).toContain(w);
+      } else {
+        expect(got, key).toBe(r.want);
+      }
+    }
+  });
+});
+
+describe('round trip and lengths', () => {
+  for (const [mode, from] of [['t', 't'], ['tw', 'tw'], ['hk', 'hk']] as const) {
+    it(`seed → ${mode} → s (from ${from}) gives the seed back`, () => {
+      const trad = convertWith(seg, seed, mode);
+      expect(trad.sameLength).toBe(true);
+      expect(trad.text.length).toBe(seed.length);
+      expect(convertWith(seg, trad.text, 's', { from }).text).toBe(seed);
+    });
+  }
+
+  it('only the Taiwan phrase dictionary changes lengths (in code points)', () => {
+    const cpLen = (s: string) => [...s].length;
+    for (const stage of Object.values(STAGES)) {
+      const changing = stage.dicts.flatMap((d) => d.data.split('|').map((l) => l.split(' ')).filter(([a, b]) => cpLen(a) !== cpLen(b)));
+      if (stage.name === 'twp') expect(changing.length).toBeGreaterThan(100);
+      else expect(changing, stage.name).toEqual([]);
+    }
+  });
+
+  it('the draft segmented for s keeps offsets', () => {
+    const trad = convertWith(seg, seed, 'tw').text;
+    const draft = segmentationText(trad, 's');
+    expect(draft.length).toBe(trad.length);
+    expect(draft).toBe(seed);
+    expect(tokenize(seg, draft).map((t) => trad.slice(t.start, t.end)).join('')).toBe(trad);
+  });
+});
