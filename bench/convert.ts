@@ -90,6 +90,7 @@ export async function runConvertBench(): Promise<Record<string, number | string>
     const ours = time(() => convertText(text, tokens, mode));
     const base = time(() => oc(text));
     out[`convert ${mode}: word-aware, tokens given (ms)`] = ours;
+    out[`convert ${mode}: word-aware incl. jieba (ms)`] = time(() => convertWith(seg, text, mode), 3);
     out[`convert ${mode}: opencc-js (ms)`] = base;
     out[`convert ${mode}: ratio word-aware / opencc-js`] = ours / base;
   }
