@@ -43,25 +43,24 @@ function surnameOf(name: string): string | null {
   return lex.commonSurnames.has(name[0]) ? name[0] : null;
 }
 
+/** Words a title is often followed by that are not names, though they start with a surname. */
+const NOT_NAME_START = /^(?:关于|对于|和|与|及|同志|同时|同样|在|对|向|从|将|把|被|为|以及|陪同|一行|主持|出席|强调|指出|表示|介绍|认为|说|等|是|也|都|还|就|又|并|分别|先后|共同|一起|代表|要|应|会|上|下|中|们|班子|成员|职务|岗位|任上|期间|身份|名义|黄金)/;
+
 function nameAt(text: string, p: number, idx: TokenIndex): { end: number; surname: string } | null {
   const lex = lexicon();
-  if (!isHanAt(text, p)) return null;
+  if (!isHanAt(text, p) || NOT_NAME_START.test(text.slice(p, p + 4))) return null;
   const two = text.slice(p, p + 2);
   const compound = lex.compoundSurnames.has(two);
   const sLen = compound ? 2 : 1;
   if (!compound && !lex.commonSurnames.has(text[p])) return null;
-  // Given name: 1 or 2 Han characters after the surname.
-  let maxEnd = p + sLen;
-  while (maxEnd < text.length && maxEnd - (p + sLen) < 2 && isHanAt(text, maxEnd) && !NOT_IN_NAME.test(text[maxEnd])) maxEnd++;
-  if (maxEnd === p + sLen) return null;
-  // Token evidence: a token that starts at the name and ends inside the window decides the length.
-  let end = maxEnd;
-  const tokEnd = idx.endAt[p];
-  if (idx.startAt[p] === p && tokEnd > p + sLen && tokEnd <= maxEnd) end = tokEnd;
-  else if (idx.startAt[p] === p && tokEnd === p + sLen && idx.endAt[tokEnd] <= maxEnd) end = idx.endAt[tokEnd];
-  // A 3-character window whose last character starts a word that follows names: keep 2.
-  if (end === p + sLen + 2 && AFTER_NAME.test(text.slice(end - 1, end + 2))) end--;
-  if (AFTER_NAME.test(text.slice(p + sLen, p + sLen + 2)) && end > p + sLen + 1) return null;
+  const g = p + sLen; // the given name starts here: one or two Han characters
+  const ok = (i: number) => i < text.length && isHanAt(text, i) && !NOT_IN_NAME.test(text[i]);
+  if (!ok(g) || AFTER_NAME.test(text.slice(g, g + 3))) return null;
+  // A second given-name character unless a word that follows names starts there (周健|代表),
+  // or segmentation ends a two-character name before a word of two or more (周健|代表团).
+  let end = g + 2;
+  if (!ok(g + 1) || AFTER_NAME.test(text.slice(g + 1, g + 4))) end = g + 1;
+  else if (idx.startAt[p] === p && idx.endAt[p] === g + 1 && idx.endAt[g + 1] - (g + 1) >= 2) end = g + 1;
   return { end, surname: text.slice(p, p + sLen) };
 }
 
@@ -103,7 +102,7 @@ export function findNames(text: string, tokens?: readonly Span[]): FoundName[] {
       p = at + part.length;
       if (!part || /本报|记者|通讯员|摄/.test(part) || part.length > 4) continue;
       const surname = surnameOf(part);
-      if (surname) add(at, at + part.length, surname, m[0].startsWith('■') ? null : '记者');
+      if (surname) add(at, at + part.length, surname, /记者|通讯员|实习生|摄影/.exec(m[0])?.[0] ?? null);
     }
   }
 

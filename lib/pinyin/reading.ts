@@ -91,7 +91,8 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
     const r = readWord(w);
     let pos = t.start;
     for (let k = 0; k < r.length && pos < t.end; k++) {
-      if (out[pos] && !SANDHI.has(text[pos])) out[pos] = r[k];
+      // pinyin-pro gives a character it cannot read back as is: keep what step 1 had.
+      if (out[pos] && !SANDHI.has(text[pos]) && !isHan(r[k])) out[pos] = r[k];
       pos += text.codePointAt(pos)! > 0xffff ? 2 : 1;
     }
   }
@@ -136,8 +137,12 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
     } else {
       out[n.start] = lex.surnameReadings.get(n.surname) ?? readWord(n.surname)[0] ?? out[n.start];
     }
+    // The given name read as a word; the character defaults are for exactly such free uses (媛 yuán).
     const given = readWord(text.slice(n.start + sLen, n.end));
-    for (let k = 0; k < given.length && n.start + sLen + k < n.end; k++) out[n.start + sLen + k] = given[k];
+    for (let k = 0; k < given.length && n.start + sLen + k < n.end; k++) {
+      const p = n.start + sLen + k;
+      if (!isHan(given[k])) out[p] = lex.charDefaults.get(text[p]) ?? given[k];
+    }
     for (let p = n.start; p < n.end; p++) locked[p] = 1;
   }
 

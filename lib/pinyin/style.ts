@@ -37,7 +37,7 @@ const ZY_FINAL: Record<string, string> = {
   ang: 'ㄤ', eng: 'ㄥ', ong: 'ㄨㄥ', er: 'ㄦ', i: 'ㄧ', ia: 'ㄧㄚ', ie: 'ㄧㄝ', iao: 'ㄧㄠ', iu: 'ㄧㄡ',
   ian: 'ㄧㄢ', in: 'ㄧㄣ', iang: 'ㄧㄤ', ing: 'ㄧㄥ', iong: 'ㄩㄥ', io: 'ㄧㄛ', u: 'ㄨ', ua: 'ㄨㄚ', uo: 'ㄨㄛ',
   uai: 'ㄨㄞ', ui: 'ㄨㄟ', uan: 'ㄨㄢ', un: 'ㄨㄣ', uang: 'ㄨㄤ', ü: 'ㄩ', üe: 'ㄩㄝ', üan: 'ㄩㄢ', ün: 'ㄩㄣ',
-  ue: 'ㄩㄝ', m: 'ㄇ', n: 'ㄋ', ng: 'ㄫ',
+  ue: 'ㄩㄝ', ueng: 'ㄨㄥ', m: 'ㄇ', n: 'ㄋ', ng: 'ㄫ',
 };
 const ZY_TONE = ['', 'ˊ', 'ˇ', 'ˋ'];
 
@@ -53,6 +53,8 @@ export function toZhuyin(syllable: string): string {
   else if (s.startsWith('y')) s = 'i' + s.slice(1);
   else if (s.startsWith('wu')) s = s.slice(1);
   else if (s.startsWith('w')) s = 'u' + s.slice(1);
+  // y/w spellings hide the full finals: you = iou, wei = uei, wen = uen.
+  s = s.replace(/^iou$/, 'iu').replace(/^uei$/, 'ui').replace(/^uen$/, 'un');
   let initial = '';
   for (const i of INITIALS) if (s.startsWith(i) && s.length > i.length) { initial = i; break; }
   let final = s.slice(initial.length);

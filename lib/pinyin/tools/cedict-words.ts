@@ -72,7 +72,7 @@ export async function buildCedictWords(): Promise<Record<string, string>> {
       if (merged && merged.join(' ') !== fixed.join(' ')) ambiguous = true;
       merged = fixed;
     }
-    if (!merged || ambiguous) continue;
+    if (!merged || ambiguous || merged.some((x) => !/^\p{Script=Latin}+$/u.test(x))) continue;
     // Hand-kept readings win inside longer CEDICT words too (犍为县 follows 犍为 qián wéi).
     for (const [h, hr] of hand) {
       for (let at = word.indexOf(h); at >= 0; at = word.indexOf(h, at + 1)) {

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findNames, readText, syllables, toNumbers, toZhuyin, styleSyllable } from '../../lib/pinyin/reading';
+import { nodeSegmenter } from '../../lib/segment/node';
+import { tokenize } from '../../lib/segment/segmenter';
+import { textModelFromString } from '../../lib/text/model';
+
+const seg = nodeSegmenter();
+const seed = textModelFromString(readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
+const seedTokens = tokenize(seg, seed);
+const seedReadings = readText(seed, seedTokens);
+
+/** The pinyin of the first (or n-th) occurrence of `span` in `text`, read in context. */
+function read(text: string, span: string, nth = 1): string {
+  const r = readText(text, tokenize(seg, text));
+  let at = -1;
+  for (let k = 0; k < nth; k++) at = text.indexOf(span, at + 1);
+  expect(at, `${span} in ${text}`).toBeGreaterThanOrEqual(0);
+  return syllables(r, text, at, at + span.length).join(' ');
+}
+
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  return out;
+}
+
+describe('pinyin on the seed', () => {
+  it('reads 济宁 as jǐ níng everywhere', () => {
+    const at = occurrences(seed, '济宁');
+    expect(at.length).toBeGreaterThan(5);
+    for (const p of at) expect(syllables(seedReadings, seed, p, p + 2)).toEqual(['jǐ', 'níng']);
+  });
+
+  it('reads the Jining districts and cities of the seed', () => {
+    for (const [place, reading] of [['任城区', 'rèn chéng qū'], ['曲阜', 'qū fù'], ['兖州', 'yǎn zhōu'], ['嘉祥', 'jiā xiáng']] as const) {
+      const at = occurrences(seed, place);
+      expect(at.length, place).toBeGreaterThan(0);
+      for (const p of at) expect(syllables(seedReadings, seed, p, p + place.length).join(' ')).toBe(reading);
+    }
+  });
+
+  it('gives a syllable at every Han character and nothing elsewhere', () => {
+    for (let i = 0; i < seed.length; i++) {
+      const han = /\p{Script=Han}/u.test(seed[i]);
+      expect(seedReadings[i] !== '', `${i} ${seed[i]}`).toBe(han);
+    }
+  });
+
+  it('finds the people of the seed with their offsets', () => {
+    const names = findNames(seed, seedTokens);
+    const found = new Set(names.map((n) => n.name));
+    for (const n of ['林红玉', '于永生', '霍媛媛', '王宏伟', '陈成华', '宋仪凯', '庞建栋', '鲍童', '雷夫幸', '谷雨阳', '李超', '满涛', '孔凡亮', '刘建新']) {
+      expect(found.has(n), n).toBe(true);
+    }
+    for (const n of names) expect(seed.slice(n.start, n.end)).toBe(n.name);
+    // Words after a title are not names.
+    expect(found.has('关于')).toBe(false);
+    const lin = names.find((n) => n.name === '林红玉' && n.title);
+    expect(lin?.title).toBe('市委书记');
+    expect(names.filter((n) => n.name === '林红玉').length).toBeGreaterThan(2);
+  });
+
+  it('reads the names found', () => {
+    const p = seed.indexOf('于永生');
+    expect(syllables(seedReadings, seed, p, p + 3).join(' ')).toBe('yú yǒng shēng');
+  });
+});
+
+describe('places, surnames and polyphones in context', () => {
+  it('reads place names as their people do', () => {
+    expect(read('单县羊肉汤远近闻名。', '单县')).toBe('shàn xiàn');
+    expect(read('台州市出台新政策。', '台州')).toBe('tāi zhōu');
+    expect(read('蚌埠市的新材料产业发展迅速。', '蚌埠')).toBe('bèng bù');
+    expect(read('六安市开展植树活动。', '六安')).toBe('lù ān');
+    expect(read('番禺区迎来客流高峰。', '番禺')).toBe('pān yú');
+  });
+
+  it('does not take a place name across word boundaries', () => {
+    // 简单|县城: no 单县 here.
+    expect(read('这个道理很简单县城里的人都懂。', '单')).toBe('dān');
+  });
+
+  it('reads surnames after titles and in bylines', () => {
+    expect(read('局长解晓东介绍了今年的重点工作。', '解')).toBe('xiè');
+    expect(read('县长单建国主持会议。', '单')).toBe('shàn');
+    expect(read('■本报记者 查文博', '查')).toBe('zhā');
+    expect(read('本报讯（记者 仇立新）全市植树活动启动。', '仇')).toBe('qiú');
+    expect(read('院长尉迟明介绍医院的发展规划。', '尉迟')).toBe('yù chí');
+    // and the same characters stay everyday words elsewhere
+    expect(read('要切实解决群众的困难。', '解')).toBe('jiě');
+    expect(read('工作组深入调查情况。', '查')).toBe('chá');
+  });
+
+  it('returns names with offsets, including later mentions', () => {
+    const text = '县长单建国主持会议。单建国要求各部门压实责任。';
+    const names = findNames(text, tokenize(seg, text));
+    expect(names.map((n) => [n.start, n.end, n.name, n.surname])).toEqual([
+      [2, 5, '单建国', '单'],
+      [10, 13, '单建国', '单'],
+    ]);
+    expect(names[0].title).toBe('县长');
+    expect(names[1].title).toBeNull();
+  });
+
+  it('reads 还款 huán kuǎn and 还 hái', () => {
+    expect(read('他按时还款，信用良好。', '还款')).toBe('huán kuǎn');
+    expect(read('他还在现场指挥。', '还')).toBe('hái');
+  });
+
+  it('reads particles and common polyphones in context', () => {
+    expect(read('他高兴地说，收成比去年好。', '地')).toBe('de');
+    expect(read('全县土地流转面积扩大。', '地')).toBe('dì');
+    expect(read('要坚持以人民为中心的发展思想。', '为')).toBe('wéi');
+    expect(read('全心全意为人民服务。', '为')).toBe('wèi');
+    expect(read('副市长率队赴外地考察。', '率')).toBe('shuài');
+    expect(read('就业率保持稳定。', '率')).toBe('lǜ');
+    expect(read('这件事你得抓紧办。', '得')).toBe('děi');
+    expect(read('要做到应保尽保。', '应')).toBe('yīng');
+  });
+
+  it('works without tokens (lexicon segmentation only)', () => {
+    const text = '济宁市和台州市签署合作协议。';
+    const r = readText(text);
+    expect(syllables(r, text, 0, 2)).toEqual(['jǐ', 'níng']);
+    expect(syllables(r, text, 4, 6)).toEqual(['tāi', 'zhōu']);
+  });
+});
+
+describe('output styles', () => {
+  it('converts tone marks to numbers and zhuyin', () => {
+    expect(toNumbers('jǐ')).toBe('ji3');
+    expect(toNumbers('lǜ')).toBe('lv4');
+    expect(toNumbers('de')).toBe('de5');
+    expect(toZhuyin('zhōng')).toBe('ㄓㄨㄥ');
+    expect(toZhuyin('lǜ')).toBe('ㄌㄩˋ');
+    expect(toZhuyin('jǐ')).toBe('ㄐㄧˇ');
+    expect(toZhuyin('xué')).toBe('ㄒㄩㄝˊ');
+    expect(toZhuyin('shì')).toBe('ㄕˋ');
+    expect(toZhuyin('yuán')).toBe('ㄩㄢˊ');
+    expect(toZhuyin('wǒ')).toBe('ㄨㄛˇ');
+    expect(toZhuyin('yǒu')).toBe('ㄧㄡˇ');
+    expect(toZhuyin('wèi')).toBe('ㄨㄟˋ');
+    expect(toZhuyin('wén')).toBe('ㄨㄣˊ');
+    expect(toZhuyin('liù')).toBe('ㄌㄧㄡˋ');
+    expect(toZhuyin('guī')).toBe('ㄍㄨㄟ');
+    expect(toZhuyin('de')).toBe('˙ㄉㄜ');
+    expect(toZhuyin('ēr')).toBe('ㄦ');
+    expect(styleSyllable('', 'zhuyin')).toBe('');
+  });
+
+  it('gives every syllable of the seed a zhuyin spelling', () => {
+    const zy = readText(seed, seedTokens, { style: 'zhuyin' });
+    const bad = zy.filter((s) => s && !/^˙?[\u3105-\u312f]+[ˊˇˋ]?$/.test(s));
+    expect(bad).toEqual([]);
+  });
+
+  it('reads in tone numbers on request', () => {
+    const text = '济宁';
+    expect(readText(text, [{ start: 0, end: 2 }], { style: 'numbers' }).slice(0, 2)).toEqual(['ji3', 'ning2']);
+  });
+});
