@@ -30,6 +30,8 @@ export default defineConfig({
     commands: {
       'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Next term on the page / 下一个术语' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Previous term on the page / 上一个术语' },
+      'toggle-pinyin': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Show or hide pinyin / 显示或隐藏拼音' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close the summary sidebar / 摘要侧栏' },
     },
     ...(browser === 'firefox'
       ? {

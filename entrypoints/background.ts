@@ -18,6 +18,7 @@ const engine = new EngineHost({
   segmenter: () => init({ module_or_path: url('/jieba/jieba_rs_wasm_bg.wasm') }).then(() => wasmSegmenter({ cut, add_word })),
   glossary: async () => (await (await fetch(url('/data/glossary.json'))).json()) as GlossaryEntry[],
   cedict: async () => (await fetch(url('/data/cedict.tsv'))).text(),
+  idf: async () => (await fetch(url('/data/idf.tsv'))).text(),
 });
 
 export default defineBackground({
@@ -26,9 +27,10 @@ export default defineBackground({
     answer<BackgroundMessages>({
       annotate: ({ texts, terms }) => engine.annotate(texts, terms),
       term: ({ id }) => engine.term(id),
-      lookup: ({ word, at }) => engine.lookup(word, at),
+      lookup: ({ context, at }) => engine.lookup(context, at),
       pinyin: async ({ texts }) => ({ readings: await engine.pinyin(texts) }),
       convert: async ({ texts, mode }) => ({ texts: await engine.convert(texts, mode) }),
+      digest: ({ articles }) => engine.digest(articles),
       openOptions: async ({ hash }) => {
         await browser.tabs.create({ url: url(`/options.html#${hash}`) });
         return true as const;

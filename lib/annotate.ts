@@ -10,6 +10,8 @@ import { splitArticles } from './articles/split-text';
 import { readText, syllables } from './pinyin/reading';
 import type { Matcher } from './glossary/matcher';
 import { findFormulas } from './glossary/formulas';
+import { convertWith } from './convert';
+import type { ScriptMode } from './settings/model';
 
 export type Feature = 'pinyin' | 'articles' | 'terms';
 
@@ -21,6 +23,8 @@ export interface AnnotateOptions {
   features?: Partial<Record<Feature, boolean>>;
   /** The glossary matcher; without it, terms are empty (formulas are still found). */
   matcher?: Matcher;
+  /** Convert the text too (report.converted): t, tw, hk, twp or s. */
+  script?: ScriptMode;
   /** Article spans found elsewhere (the DOM finder); skips the text splitter. */
   articles?: Report['articles'];
 }
@@ -65,6 +69,7 @@ export function annotate(input: string, options: AnnotateOptions): Report {
 
   const report: Report = { text, tokens, terms, formulas, articles };
   if (banners) report.banners = banners;
+  if (options.script) report.converted = convertWith(options.segmenter, text, options.script).text;
   if (model) report.sourceMap = sourceMapOf(model);
   return report;
 }

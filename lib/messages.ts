@@ -5,6 +5,8 @@
 import type { GlossaryEntry } from './glossary/schema';
 import type { DictEntry } from './dict/cedict';
 import type { ScriptMode } from './settings/model';
+import type { PageDigest } from './summary-types';
+import type { DigestInput } from './engine/digest';
 
 export interface ArticleStatus {
   title: string | null;
@@ -23,8 +25,6 @@ export interface PageStatus {
 
 /** One text's annotation, compact for messaging (flat number arrays, ids by index). */
 export interface TextAnnotation {
-  /** [start0, end0, start1, end1, …] */
-  tokens: number[];
   /** [start, end, entryIndex, …]: entryIndex into `termIds` of the response. */
   terms: number[];
   /** [start, end, …]: numbered formulas not in the glossary. */
@@ -39,6 +39,9 @@ export interface TermInfo {
 
 export interface WordInfo {
   word: string;
+  /** Where the word stands in the context that was sent. */
+  start: number;
+  end: number;
   /** Tone-marked reading in context (from Dubao's pinyin engine). */
   pinyin: string;
   entries: DictEntry[];
@@ -49,19 +52,24 @@ export interface BackgroundMessages {
   annotate: { req: { texts: string[]; terms: boolean }; res: { texts: TextAnnotation[]; termIds: string[]; engine: string } };
   /** A glossary entry and its related entries' names. */
   term: { req: { id: string }; res: TermInfo | null };
-  /** Dictionary entries for a word (simplified or traditional). */
-  lookup: { req: { word: string; at?: number }; res: WordInfo };
+  /**
+   * The word at index `at` of `context` (a window of text around the pointer): segmented in
+   * the background (so the page never receives a whole page of tokens), with its entries.
+   */
+  lookup: { req: { context: string; at: number }; res: WordInfo };
   /** Readings in context: for each text, one syllable per Han character, in order. */
   pinyin: { req: { texts: string[] }; res: { readings: string[][] } };
   /** Convert strings between simplified and traditional (word-aware). */
   convert: { req: { texts: string[]; mode: ScriptMode }; res: { texts: string[] } };
+  /** The sidebar's digest of the page's articles. */
+  digest: { req: { articles: DigestInput[] }; res: PageDigest };
   /** Open the options page (the glossary browser) at a hash. */
   openOptions: { req: { hash: string }; res: true };
   ping: { req: Record<string, never>; res: { ready: boolean } };
 }
 
 /** Commands from the keyboard (manifest commands), relayed by the background. */
-export type CommandName = 'next-term' | 'previous-term';
+export type CommandName = 'next-term' | 'previous-term' | 'toggle-pinyin' | 'toggle-sidebar';
 
 export interface ContentMessages {
   status: { req: Record<string, never>; res: PageStatus };

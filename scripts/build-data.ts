@@ -3,7 +3,8 @@
  * - public/jieba/: jieba's wasm as its own file (the background fetches and compiles it once,
  *   instead of carrying 4 MB base64-inlined in background.js);
  * - public/data/glossary.json: assets/glossary/*.yaml with traditional forms derived by OpenCC;
- * - public/data/cedict.tsv: CC-CEDICT in a compact form (CC BY-SA 4.0, credited in README).
+ * - public/data/cedict.tsv: CC-CEDICT in a compact form (CC BY-SA 4.0, credited in README);
+ * - public/data/idf.tsv: jieba's IDF table, compact (keyword weights for the summary).
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,8 @@ import { dirname, join } from 'node:path';
 import { nodeGlossary } from '../lib/glossary/node-glossary';
 import { validateGlossary } from '../lib/glossary/schema';
 import { compileCedict } from './cedict';
+import { compactIdf } from '../lib/summary/idf';
+import { jiebaIdfFiles } from '../lib/summary/node-idf';
 
 const require = createRequire(import.meta.url);
 
@@ -27,6 +30,12 @@ if (problems.length) {
 }
 writeFileSync('public/data/glossary.json', JSON.stringify(entries));
 console.log(`glossary: ${entries.length} entries`);
+
+// jieba's IDF table, compact (lib/summary/idf.ts): keyword weights for key sentences.
+const idfFiles = jiebaIdfFiles();
+const idf = compactIdf(idfFiles.idf, idfFiles.stop, { cutoff: 11 });
+writeFileSync('public/data/idf.tsv', idf);
+console.log(`idf: ${(idf.length / 1e3).toFixed(0)} k chars`);
 
 const cedict = await compileCedict();
 writeFileSync('public/data/cedict.tsv', cedict.tsv);

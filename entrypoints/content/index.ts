@@ -5,7 +5,7 @@
  */
 import './highlights.css';
 import { askBackground, answer } from '../../lib/ext/messaging';
-import { getSettings, settingsItem, siteRules } from '../../lib/ext/settings';
+import { getSettings, patchSettings, patchSite, settingsItem, siteRules } from '../../lib/ext/settings';
 import { siteEnabled } from '../../lib/settings/model';
 import type { ContentMessages } from '../../lib/messages';
 import { PageController, type ControllerApi } from '../../lib/dom/controller';
@@ -13,10 +13,12 @@ import { PageController, type ControllerApi } from '../../lib/dom/controller';
 const api: ControllerApi = {
   annotate: (texts) => askBackground('annotate', { texts, terms: true }),
   term: (id) => askBackground('term', { id }),
-  lookup: (word, at) => askBackground('lookup', { word, at }),
+  lookup: (context, at) => askBackground('lookup', { context, at }),
   openOptions: (hash) => void askBackground('openOptions', { hash }),
   pinyin: async (texts) => (await askBackground('pinyin', { texts })).readings,
   convert: async (texts, mode) => (await askBackground('convert', { texts, mode })).texts,
+  digest: (articles) => askBackground('digest', { articles }),
+  setSidebarOpen: (open) => void patchSite(location.hostname, { sidebar: open }),
 };
 
 export default defineContentScript({
@@ -47,7 +49,9 @@ export default defineContentScript({
             };
           },
           command: async ({ name }) => {
-            await controller.session?.hover.step(name === 'next-term' ? 1 : -1);
+            if (name === 'toggle-pinyin') await patchSettings({ pinyin: !(await getSettings()).pinyin });
+            else if (name === 'toggle-sidebar') await patchSite(host, { sidebar: !(await siteRules.getValue())[host]?.sidebar });
+            else await controller.session?.hover.step(name === 'next-term' ? 1 : -1);
             return true as const;
           },
           pinyinSelection: async () => {

@@ -1,19 +1,121 @@
-/** Settings: keyboard shortcuts and how to change them in each browser. */
+/**
+ * Settings: display (pinyin style, tone colours, interface language, highlight style, hover),
+ * site rules (always on / never on), and the keyboard shortcuts with how to change them.
+ * Every control is a labelled native input, reachable by keyboard.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { getSettings, patchSettings, settingsItem, siteRules } from '../../lib/ext/settings';
+import { DEFAULT_SETTINGS, withSite, type Settings as S, type SiteRules } from '../../lib/settings/model';
+import { setUiLanguage } from '../../lib/ui/i18n';
 import { optionsText as tx } from '../../lib/ui/options-i18n';
 
 export function Settings() {
+  const [settings, setSettings] = useState<S | null>(null);
+  const [rules, setRules] = useState<SiteRules>({});
+  const [newHost, setNewHost] = useState('');
+
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    void siteRules.getValue().then(setRules);
+    const unwatch = [settingsItem.watch(() => void getSettings().then(setSettings)), siteRules.watch((v) => setRules(v ?? {}))];
+    return () => unwatch.forEach((u) => u());
+  }, []);
+
+  if (!settings) return <section class="settings" aria-busy="true" />;
+  const set = (patch: Partial<S>) => {
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    if (patch.uiLanguage) setUiLanguage(patch.uiLanguage);
+    void patchSettings(patch);
+  };
+  const saveRules = (r: SiteRules) => {
+    setRules(r);
+    void siteRules.setValue(r);
+  };
+
   return (
     <section class="settings">
       <fieldset>
-        <legend>Keyboard shortcuts · 快捷键</legend>
+        <legend>{tx('display')}</legend>
+        <label>
+          {tx('pinyinStyle')}{' '}
+          <select id="pinyin-style" value={settings.pinyinStyle} onChange={(e) => set({ pinyinStyle: e.currentTarget.value as S['pinyinStyle'] })}>
+            <option value="marks">{tx('styleMarks')}</option>
+            <option value="numbers">{tx('styleNumbers')}</option>
+            <option value="zhuyin">{tx('styleZhuyin')}</option>
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" id="tone-colors" checked={settings.toneColors} onChange={(e) => set({ toneColors: e.currentTarget.checked })} /> {tx('toneColors')}
+        </label>
+        <label>
+          {tx('uiLanguage')}{' '}
+          <select id="ui-language" value={settings.uiLanguage} onChange={(e) => set({ uiLanguage: e.currentTarget.value as S['uiLanguage'] })}>
+            <option value="auto">{tx('langAuto')}</option>
+            <option value="zh">中文</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label>
+          {tx('highlightStyle')}{' '}
+          <select id="highlight-style" value={settings.highlightStyle} onChange={(e) => set({ highlightStyle: e.currentTarget.value as S['highlightStyle'] })}>
+            <option value="underline">{tx('underline')}</option>
+            <option value="background">{tx('background')}</option>
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" id="hover-alt" checked={settings.hoverNeedsAlt} onChange={(e) => set({ hoverNeedsAlt: e.currentTarget.checked })} /> {tx('hoverNeedsAlt')}
+        </label>
+        <button type="button" onClick={() => set(DEFAULT_SETTINGS)}>{tx('reset')}</button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{tx('sites')}</legend>
+        {Object.keys(rules).length === 0 && <p class="muted">{tx('noSites')}</p>}
+        <ul>
+          {Object.entries(rules).map(([host, rule]) => (
+            <li>
+              <label>
+                <code>{host}</code>{' '}
+                <select aria-label={`${tx('rule')} ${host}`} value={rule.mode} onChange={(e) => saveRules(withSite(rules, host, { mode: e.currentTarget.value as 'always' | 'never' | 'default' }))}>
+                  <option value="default">{tx('ruleDefault')}</option>
+                  <option value="always">{tx('ruleAlways')}</option>
+                  <option value="never">{tx('ruleNever')}</option>
+                </select>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const host = newHost.trim().replace(/^https?:\/\//, '').split('/')[0];
+            if (host) saveRules(withSite(rules, host, { mode: 'never' }));
+            setNewHost('');
+          }}
+        >
+          <label>
+            {tx('addNever')} <input id="new-host" value={newHost} placeholder="example.com" onInput={(e) => setNewHost(e.currentTarget.value)} />
+          </label>{' '}
+          <button type="submit">{tx('add')}</button>
+        </form>
+      </fieldset>
+
+      <fieldset>
+        <legend>{tx('shortcuts')}</legend>
         <p>
-          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> / <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd>: next / previous term on the page (the card opens on it). <kbd>Esc</kbd> closes the card.
+          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> / <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd>: {tx('scNext')}
+          <br />
+          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>Y</kbd>: {tx('scPinyin')}
+          <br />
+          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>: {tx('scSidebar')}
+          <br />
+          <kbd>Esc</kbd>: {tx('scEsc')}
         </p>
         <p class="muted">
-          Chrome: <code>chrome://extensions/shortcuts</code>. Firefox: <code>about:addons</code> → ⚙ → Manage Extension Shortcuts.
+          Chrome / Edge: <code>chrome://extensions/shortcuts</code>. Firefox: <code>about:addons</code> → ⚙ → {tx('ffShortcuts')}
         </p>
       </fieldset>
-      <p class="muted">{tx('settings')}</p>
     </section>
   );
 }

@@ -7,12 +7,12 @@ import { extname } from 'node:path';
 import { annotate } from '../annotate';
 import { nodeSegmenter } from '../segment/node';
 import { htmlToArticles } from './html';
+import type { ScriptMode } from '../settings/model';
 import { addGlossaryWords, nodeGlossary } from '../glossary/node-glossary';
 
 export class UsageError extends Error {}
 
-const SCRIPTS = ['t', 'tw', 'hk', 'twp', 's'] as const;
-export type ScriptMode = (typeof SCRIPTS)[number];
+const SCRIPTS: readonly ScriptMode[] = ['t', 'tw', 'hk', 'twp', 's'];
 
 interface Args {
   command: 'annotate' | 'glossary' | 'help';
@@ -84,9 +84,9 @@ export function run(argv: string[]): string {
   let report;
   if (html) {
     const page = htmlToArticles(content);
-    report = annotate(page.text, { segmenter, matcher, joinBreaks: false, articles: page.articles });
+    report = annotate(page.text, { segmenter, matcher, joinBreaks: false, articles: page.articles, script: args.script });
   } else {
-    report = annotate(content, { segmenter, matcher });
+    report = annotate(content, { segmenter, matcher, script: args.script });
   }
   return JSON.stringify(report);
 }

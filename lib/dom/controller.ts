@@ -9,6 +9,9 @@ import { PageConverter } from './convert';
 import { pageIsChinese, startPage, type PageApi, type PageSession } from './page';
 import { RubyLayer } from './ruby';
 import { toSource } from '../text/model';
+import { SidebarPanel } from './sidebar';
+import type { PageDigest } from '../summary-types';
+import type { DigestInput } from '../engine/digest';
 
 export interface PageState {
   enabled: boolean;
@@ -17,12 +20,14 @@ export interface PageState {
 }
 
 export interface ControllerApi extends PageApi {
-  pinyin(texts: string[]): Promise<string[][]>;
   convert(texts: string[], mode: ScriptMode): Promise<string[]>;
+  digest(articles: DigestInput[]): Promise<PageDigest>;
+  setSidebarOpen(open: boolean): void;
 }
 
 export class PageController {
   session: PageSession | null = null;
+  sidebar: SidebarPanel | null = null;
   private sessionRun: AbortController | null = null;
   private converter: { mode: ScriptMode; conv: PageConverter; run: AbortController } | null = null;
   private ruby: { layer: RubyLayer; key: string } | null = null;
@@ -73,8 +78,9 @@ export class PageController {
       await conv.start();
     }
     if (!this.session || convChanges || this.needsRescan) await this.restartSession(st.settings.terms);
-    else this.session.setTermsVisible(st.settings.terms);
+    else this.session.setTermsVisible(st.settings.terms, st.settings.highlightStyle);
     if (this.session) this.session.hover.needsAlt = st.settings.hoverNeedsAlt;
+    if (this.sidebar && this.sidebar.isOpen !== !!st.site?.sidebar) await this.sidebar.toggle(!!st.site?.sidebar);
     if (rubyKey && !this.ruby) await this.applyRuby(rubyKey, st.settings);
   }
 
@@ -85,15 +91,31 @@ export class PageController {
     const run = new AbortController();
     this.signal.addEventListener('abort', () => run.abort());
     this.sessionRun = run;
-    this.session = await startPage(this.doc, this.api, run.signal);
-    this.session.setTermsVisible(terms);
+    const session = await startPage(this.doc, this.api, run.signal);
+    this.session = session;
+    session.setTermsVisible(terms, this.state?.settings.highlightStyle);
     this.needsRescan = false;
+    if (session.articles.length) {
+      const inputs = session.index.articles.map((a, i) => ({ text: a.model.text, title: session.articles[i].title, byline: session.articles[i].byline }));
+      this.sidebar = new SidebarPanel(
+        this.doc,
+        session.index,
+        {
+          digest: () => this.api.digest(inputs),
+          summaries: async (ids) => new Map((await Promise.all(ids.map((id) => this.api.term(id)))).filter((x) => !!x).map((x) => [x!.entry.id, x!.entry.summary_en])),
+          setOpen: (open) => this.api.setSidebarOpen(open),
+        },
+        run.signal,
+      );
+      if (this.state?.site?.sidebar) await this.sidebar.toggle(true);
+    }
   }
 
   private stopSession(): void {
     this.sessionRun?.abort();
     this.sessionRun = null;
     this.session = null;
+    this.sidebar = null;
   }
 
   private async applyRuby(key: string, settings: Settings): Promise<void> {

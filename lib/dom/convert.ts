@@ -139,19 +139,29 @@ export class PageConverter {
       else if (r.type === 'characterData') this.pending.add(r.target);
       else if (r.type === 'attributes') this.pending.add(r.target);
     }
-    // Batch: pages that add content in bursts get one conversion per burst.
+    // Batch: pages that add content in bursts get one conversion per burst; a page that never
+    // stops adding still gets a batch at least every 500 ms (debounce with a maximum wait).
     const win = this.doc.defaultView!;
     win.clearTimeout(this.timer);
-    this.timer = win.setTimeout(() => {
-      const roots = [...this.pending].filter((n) => n.isConnected);
-      this.pending.clear();
-      this.running = this.running.then(async () => {
-        for (const r of roots) {
-          if (r.nodeType === 1 && roots.some((o) => o !== r && o.contains(r))) continue;
-          await this.convertUnder(r);
-        }
-      });
-    }, 100);
+    const now = performance.now();
+    this.firstPending ??= now;
+    const wait = now - this.firstPending > 500 ? 0 : 100;
+    this.timer = win.setTimeout(() => this.flush(), wait);
+  }
+
+  private firstPending: number | null = null;
+
+  private flush(): void {
+    this.firstPending = null;
+    const roots = [...this.pending].filter((n) => n.isConnected);
+    this.pending.clear();
+    // One conversion at a time: batches queue behind each other instead of piling up in parallel.
+    this.running = this.running.then(async () => {
+      for (const r of roots) {
+        if (roots.some((o) => o !== r && o.contains(r))) continue;
+        await this.convertUnder(r);
+      }
+    });
   }
 }
 

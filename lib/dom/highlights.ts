@@ -3,6 +3,7 @@
  * styled by ::highlight(name) in the content script's stylesheet. The page's DOM is not touched.
  */
 export const TERM_HIGHLIGHT = 'dubao-term';
+export const TERM_BG_HIGHLIGHT = 'dubao-term-bg';
 export const FORMULA_HIGHLIGHT = 'dubao-formula';
 export const ACTIVE_HIGHLIGHT = 'dubao-active';
 
@@ -28,5 +29,5 @@ export function setHighlight(win: Window, name: string, ranges: Range[]): boolea
 
 export function clearHighlights(win: Window): void {
   const r = registry(win);
-  for (const name of [TERM_HIGHLIGHT, FORMULA_HIGHLIGHT, ACTIVE_HIGHLIGHT]) r?.reg.delete(name);
+  for (const name of [TERM_HIGHLIGHT, TERM_BG_HIGHLIGHT, FORMULA_HIGHLIGHT, ACTIVE_HIGHLIGHT]) r?.reg.delete(name);
 }

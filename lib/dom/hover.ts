@@ -14,8 +14,10 @@ import { UI_HOST_ATTR } from './walk';
 
 export interface HoverApi {
   term(id: string): Promise<TermInfo | null>;
-  /** The dictionary word of `word` that covers index `at` (the whole word if it is listed). */
-  lookup(word: string, at?: number): Promise<WordInfo>;
+  /** Readings in context, one syllable per Han character of each text. */
+  pinyin(texts: string[]): Promise<string[][]>;
+  /** The word at index `at` of `context`, with its dictionary entries. */
+  lookup(context: string, at: number): Promise<WordInfo>;
   openOptions(hash: string): void;
 }
 
@@ -93,11 +95,15 @@ export class HoverCards {
     const a = this.index.articles[point.article];
     const term = spanAt(a.terms, point.offset);
     const formula = term ? null : spanAt(a.formulas, point.offset);
-    const token = term || formula ? null : spanAt(a.tokens, point.offset);
-    const span = term ?? formula ?? token;
-    if (!span || !HAN.test(this.index.text(point.article, span))) return this.close();
-    if (this.shown && this.shown.article === point.article && this.shown.span.start === span.start) return;
-    await this.openSpan(point.article, span, term ? term.id : null, !!formula, hit.rect, point.offset - span.start);
+    if (!term && !formula) {
+      if (!HAN.test(a.model.text[point.offset] ?? '')) return this.close();
+      if (this.shown && this.shown.article === point.article && this.shown.span.start <= point.offset && point.offset < this.shown.span.end) return;
+      await this.openWord(point.article, point.offset, hit.rect);
+    } else {
+      const span = (term ?? formula)!;
+      if (this.shown && this.shown.article === point.article && this.shown.span.start === span.start) return;
+      await this.openSpan(point.article, span, term ? term.id : null, hit.rect);
+    }
     // Settle → card painted (after the next frame), kept on our own host for the benchmark.
     this.doc.defaultView!.requestAnimationFrame(() => {
       this.lastLatencyMs = performance.now() - t0;
@@ -105,7 +111,8 @@ export class HoverCards {
     });
   }
 
-  private async openSpan(article: number, span: Span, termId: string | null, isFormula: boolean, anchor: DOMRect, at = 0): Promise<void> {
+  /** A glossary term (termId) or a numbered formula (termId null). */
+  private async openSpan(article: number, span: Span, termId: string | null, anchor: DOMRect): Promise<void> {
     const v = ++this.version;
     this.shown = { article, span };
     const text = this.index.text(article, span);
@@ -115,11 +122,24 @@ export class HoverCards {
       if (!info) return;
       content = { kind: 'term', info, count: this.index.countOf(termId), pageForm: text };
     } else {
-      const info = await this.api.lookup(text, isFormula ? undefined : at);
-      content = isFormula ? { kind: 'formula', text, pinyin: info.pinyin } : { kind: 'word', info };
+      const [syllables] = await this.api.pinyin([text]);
+      content = { kind: 'formula', text, pinyin: syllables.join(' ') };
     }
     if (v !== this.version) return; // a newer hover won
     this.paint(content, anchor);
+  }
+
+  /** Any other word: the background segments a window of text around the pointer. */
+  private async openWord(article: number, offset: number, anchor: DOMRect): Promise<void> {
+    const v = ++this.version;
+    const text = this.index.articles[article].model.text;
+    const from = Math.max(0, offset - 24);
+    const to = Math.min(text.length, offset + 24);
+    this.shown = { article, span: { start: offset, end: offset + 1 } };
+    const info = await this.api.lookup(text.slice(from, to), offset - from);
+    if (v !== this.version) return;
+    this.shown = { article, span: { start: from + info.start, end: from + info.end } };
+    this.paint({ kind: 'word', info }, anchor);
   }
 
   private termInfo(id: string): Promise<TermInfo | null> {
@@ -171,7 +191,8 @@ export class HoverCards {
     this.quietUntil = performance.now() + 500;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.shown = null;
-    await this.openSpan(term.article, term, term.id, false, range.getBoundingClientRect());
+    await this.openSpan(term.article, term, term.id, range.getBoundingClientRect());
     setHighlight(this.doc.defaultView!, ACTIVE_HIGHLIGHT, [range]);
   }
 }
+

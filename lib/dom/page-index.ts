@@ -1,6 +1,6 @@
 /**
  * What the content script knows about the page after annotation: each article's text model,
- * tokens, glossary terms and formulas, in reading offsets; and the way from a DOM point (text
+ * glossary terms and formulas, in reading offsets; and the way from a DOM point (text
  * node, offset) back to them, and from reading spans to DOM Ranges.
  */
 import { toSource, type TextModel } from '../text/model';
@@ -17,7 +17,6 @@ export interface TermSpan extends Span {
 
 export interface ArticleIndex {
   model: TextModel<Text>;
-  tokens: Span[];
   terms: TermSpan[];
   formulas: Span[];
 }
@@ -36,7 +35,6 @@ const pairs = (flat: number[], step: number) => {
 export function articleIndex(model: TextModel<Text>, a: TextAnnotation, termIds: string[]): ArticleIndex {
   return {
     model,
-    tokens: pairs(a.tokens, 2).map(([start, end]) => ({ start, end })),
     terms: pairs(a.terms, 3).map(([start, end, i]) => ({ start, end, id: termIds[i] })),
     formulas: pairs(a.formulas, 2).map(([start, end]) => ({ start, end })),
   };

@@ -7,7 +7,7 @@
 import { looksChinese } from '../text/han';
 import type { ArticleStatus, BackgroundMessages, Res } from '../messages';
 import { scanArticles, type FoundArticle } from './find-articles';
-import { clearHighlights, FORMULA_HIGHLIGHT, setHighlight, TERM_HIGHLIGHT } from './highlights';
+import { clearHighlights, FORMULA_HIGHLIGHT, setHighlight, TERM_BG_HIGHLIGHT, TERM_HIGHLIGHT } from './highlights';
 import { HoverCards, type HoverApi } from './hover';
 import { MarkerLayer } from './markers';
 import { articleIndex, PageIndex } from './page-index';
@@ -37,8 +37,8 @@ export interface PageSession {
   index: PageIndex;
   hover: HoverCards;
   status(): ArticleStatus[];
-  /** Show or hide term highlights and hover cards. */
-  setTermsVisible(on: boolean): void;
+  /** Show or hide term highlights and hover cards, in the reader's highlight style. */
+  setTermsVisible(on: boolean, style?: 'underline' | 'background'): void;
 }
 
 export interface PageApi extends HoverApi {
@@ -73,8 +73,9 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
     index,
     hover,
     status: () => articles.map((a) => ({ title: a.title, byline: a.byline, han: a.han })),
-    setTermsVisible(on) {
-      setHighlight(win, TERM_HIGHLIGHT, on ? termRanges : []);
+    setTermsVisible(on, style = 'underline') {
+      setHighlight(win, TERM_HIGHLIGHT, on && style === 'underline' ? termRanges : []);
+      setHighlight(win, TERM_BG_HIGHLIGHT, on && style === 'background' ? termRanges : []);
       setHighlight(win, FORMULA_HIGHLIGHT, on ? formulaRanges : []);
       hover.enabled = on;
       if (!on) hover.close();

@@ -12,16 +12,22 @@ import { readText } from '../pinyin/reading';
 import type { TermInfo, TextAnnotation, WordInfo } from '../messages';
 import type { ScriptMode } from '../settings/model';
 import { convertTexts } from './convert';
+import { buildDigest, type DigestInput } from './digest';
+import type { PageDigest } from '../summary-types';
+import { parseIdfTable, type IdfTable } from '../summary/idf';
 
 export interface EngineLoaders {
   segmenter(): Promise<Segmenter>;
   glossary(): Promise<GlossaryEntry[]>;
   cedict(): Promise<string>;
+  /** jieba's IDF table in the compact form (generated/idf.tsv), for key sentences. */
+  idf(): Promise<string>;
 }
 
 export class EngineHost {
   private core: Promise<{ seg: Segmenter; entries: GlossaryEntry[]; byId: Map<string, GlossaryEntry>; matcher: Matcher }> | null = null;
   private dict: Promise<Dictionary> | null = null;
+  private idf: Promise<IdfTable> | null = null;
 
   constructor(private loaders: EngineLoaders) {}
 
@@ -68,6 +74,12 @@ export class EngineHost {
     return convertTexts(texts, mode, seg);
   }
 
+  async digest(articles: DigestInput[]): Promise<PageDigest> {
+    const { seg, matcher, byId } = await this.ready();
+    this.idf ??= this.loaders.idf().then(parseIdfTable);
+    return buildDigest(articles, seg, matcher, byId, await this.idf);
+  }
+
   async term(id: string): Promise<TermInfo | null> {
     const { byId } = await this.ready();
     const entry = byId.get(id);
@@ -77,19 +89,19 @@ export class EngineHost {
   }
 
   /**
-   * Dictionary entries for a word the segmenter found. jieba's words are not all dictionary
-   * headwords (出席会议): then the listed word covering index `at` is looked up instead.
+   * The word at `at` in `context`: the token jieba finds there; when that token is not a
+   * dictionary headword (出席会议), the listed word inside it that covers `at`.
    */
-  async lookup(word: string, at = 0): Promise<WordInfo> {
+  async lookup(context: string, at: number): Promise<WordInfo> {
+    const { seg } = await this.ready();
     this.dict ??= this.loaders.cedict().then(parseCedict);
     const dict = await this.dict;
-    const readings = readText(word);
-    let entries = dict.lookup(word);
-    let start = 0;
-    let end = word.length;
+    const tok = tokenize(seg, context).find((t) => t.start <= at && at < t.end) ?? { start: at, end: Math.min(context.length, at + 1) };
+    let { start, end } = tok;
+    let entries = dict.lookup(context.slice(start, end));
     if (!entries.length) {
-      for (let i = 0; i < word.length; ) {
-        const hit = dict.longestAt(word, i);
+      for (let i = start; i < tok.end; ) {
+        const hit = dict.longestAt(context.slice(0, tok.end), i);
         const len = hit ? hit.word.length : 1;
         if (at >= i && at < i + len) {
           start = i;
@@ -100,6 +112,7 @@ export class EngineHost {
         i += len;
       }
     }
-    return { word: word.slice(start, end), pinyin: readings.slice(start, end).filter(Boolean).join(' '), entries: entries.slice(0, 6) };
+    const readings = readText(context);
+    return { word: context.slice(start, end), start, end, pinyin: readings.slice(start, end).filter(Boolean).join(' '), entries: entries.slice(0, 6) };
   }
 }

@@ -41,6 +41,13 @@ describe('dubao annotate', () => {
     expect(news.articles[0].byline).toBe('本报记者 张明远　通讯员 李晓');
   });
 
+  it('converts with --script, word-aware', () => {
+    const out = execFileSync('node', [BIN, 'annotate', '-', '--script', 'tw'], { input: '坚持一个中国原则，踏上新征程，更加注重实效', encoding: 'utf8' });
+    expect(JSON.parse(out).converted).toBe('堅持一個中國原則，踏上新征程，更加注重實效');
+    const twp = execFileSync('node', [BIN, 'annotate', '-', '--script', 'twp'], { input: '推进国内存款保险', encoding: 'utf8' });
+    expect(JSON.parse(twp).converted).toBe('推進國內存款保險');
+  });
+
   it('reads stdin with -', () => {
     const out = execFileSync('node', [BIN, 'annotate', '-'], { input: '高质量发展', encoding: 'utf8' });
     expect(JSON.parse(out).text).toBe('高质量发展');

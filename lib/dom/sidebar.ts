@@ -1,0 +1,116 @@
+/**
+ * The sidebar on the page: a Preact panel in a shadow root, fixed at the right. While it is open
+ * the page is narrowed (margin on <html>, restored exactly on close) so that the panel does not
+ * cover the text it summarises. A small floating button opens it.
+ */
+import { h, render } from 'preact';
+import { Sidebar } from '../ui/sidebar/Sidebar';
+import { SIDEBAR_CSS, SIDEBAR_WIDTH } from '../ui/sidebar/styles';
+import { digestMarkdown, termsTsv } from '../ui/sidebar/export';
+import type { Located, PageDigest } from '../summary-types';
+import { t } from '../ui/i18n';
+import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
+import type { PageIndex } from './page-index';
+import { UI_HOST_ATTR } from './walk';
+
+export interface SidebarApi {
+  digest(): Promise<PageDigest>;
+  summaries(ids: string[]): Promise<Map<string, string>>;
+  setOpen(open: boolean): void;
+}
+
+export class SidebarPanel {
+  private host: HTMLElement;
+  private mount: HTMLElement;
+  private fab: HTMLButtonElement;
+  private open = false;
+  private digest: PageDigest | null = null;
+  private savedStyle: string | null = null;
+  private flashTimer = 0;
+
+  constructor(private doc: Document, private index: PageIndex, private api: SidebarApi, signal: AbortSignal) {
+    this.host = doc.createElement('dubao-sidebar');
+    this.host.setAttribute(UI_HOST_ATTR, 'sidebar');
+    const root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = SIDEBAR_CSS;
+    this.mount = doc.createElement('div');
+    this.fab = doc.createElement('button');
+    this.fab.className = 'fab';
+    this.fab.type = 'button';
+    this.fab.textContent = '读';
+    this.fab.title = t('openSidebar');
+    this.fab.setAttribute('aria-label', t('openSidebar'));
+    this.fab.addEventListener('click', () => this.toggle(true, true), { signal });
+    root.append(style, this.mount, this.fab);
+    doc.documentElement.append(this.host);
+    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.open && this.toggle(false, true), { signal });
+    signal.addEventListener('abort', () => {
+      this.setPageMargin(false);
+      render(null, this.mount);
+      this.host.remove();
+    });
+  }
+
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  /** Open or close; `remember` stores the choice for the site (user actions do, state sync does not). */
+  async toggle(open = !this.open, remember = false): Promise<void> {
+    if (open === this.open) return;
+    this.open = open;
+    this.fab.hidden = open;
+    this.setPageMargin(open);
+    if (remember) this.api.setOpen(open);
+    if (!open) return void render(null, this.mount);
+    this.paint();
+    this.digest ??= await this.api.digest();
+    if (this.open) this.paint();
+  }
+
+  private paint(): void {
+    render(h(Sidebar, { digest: this.digest, onGo: (a: number, at: Located) => this.go(a, at), onExport: (k: 'md' | 'json' | 'tsv') => void this.export(k), onClose: () => void this.toggle(false, true) }), this.mount);
+    (this.mount.querySelector('button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
+  }
+
+  private setPageMargin(on: boolean): void {
+    const html = this.doc.documentElement;
+    if (on && this.savedStyle === null) {
+      this.savedStyle = html.getAttribute('style') ?? '';
+      html.style.setProperty('margin-right', `${SIDEBAR_WIDTH}px`, 'important');
+    } else if (!on && this.savedStyle !== null) {
+      if (this.savedStyle) html.setAttribute('style', this.savedStyle);
+      else html.removeAttribute('style');
+      this.savedStyle = null;
+    }
+  }
+
+  /** Scroll to an item of an article and flash it. */
+  go(article: number, at: Located): void {
+    const range = this.index.range(article, at);
+    if (!range) return;
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const win = this.doc.defaultView!;
+    setHighlight(win, ACTIVE_HIGHLIGHT, [range]);
+    win.clearTimeout(this.flashTimer);
+    this.flashTimer = win.setTimeout(() => setHighlight(win, ACTIVE_HIGHLIGHT, []), 1600);
+  }
+
+  private async export(kind: 'md' | 'json' | 'tsv'): Promise<void> {
+    if (!this.digest) return;
+    const url = this.doc.location.href;
+    const body =
+      kind === 'md' ? digestMarkdown(this.digest, url) : kind === 'json' ? JSON.stringify({ url, ...this.digest }, null, 2) : termsTsv(this.digest, await this.api.summaries(this.digest.terms.map((x) => x.id)));
+    const type = kind === 'md' ? 'text/markdown' : kind === 'json' ? 'application/json' : 'text/tab-separated-values';
+    const a = this.doc.createElement('a');
+    a.href = URL.createObjectURL(new Blob([body], { type: `${type};charset=utf-8` }));
+    a.download = `dubao-${this.doc.location.hostname}.${kind === 'md' ? 'md' : kind}`;
+    a.setAttribute(UI_HOST_ATTR, 'download');
+    this.host.shadowRoot!.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+}

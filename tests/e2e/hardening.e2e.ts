@@ -1,0 +1,164 @@
+// Hostile pages in both browsers: a 1,000,000-character page stays responsive, a page that
+// floods paragraphs, markup-like page text, iframes, a Japanese page, a traditional page, every
+// toggle switched 50 times, and no network request from the extension.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, launch, markerLabels, open, type Session } from './browsers';
+import { serveFixtures, type FixtureServer } from './server';
+import { cardText, highlightTexts, pointOf, setStorage, waitForCard } from './page-helpers';
+
+const DEFAULTS = { terms: true, pinyin: false, pinyinStyle: 'marks', toneColors: false, uiLanguage: 'auto', highlightStyle: 'underline', hoverNeedsAlt: false };
+
+/** A 1,000,000-character article made of news sentences. */
+function millionPage(): string {
+  const para = '全市上下深入学习贯彻党的二十大精神，坚定不移推进高质量发展，扎实推进机构改革，以实际行动拥护“两个确立”、做到“两个维护”。各级各部门要明确职责分工，细化责任落实，确保各项改革任务落到实处。';
+  const ps: string[] = [];
+  let n = 0;
+  while (n < 1_000_000) {
+    ps.push(`<p>${para}</p>`);
+    n += para.length;
+  }
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>百万字</title></head><body><article>${ps.join('\n')}</article></body></html>`;
+}
+
+/**
+ * Watches the main thread from the page: the longest gap between 10 ms ticks after `since`
+ * (an event-loop stall: a long task, whoever runs it). Installed before any script runs.
+ */
+async function installLagProbe(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __lag: number[] };
+    w.__lag = [];
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      w.__lag.push(now - last - 10);
+      last = now;
+    }, 10);
+  });
+}
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures({ '/million.html': millionPage });
+});
+afterAll(async () => server?.close());
+
+describe.each(BROWSERS)('%s', (name) => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch(name);
+  });
+  afterAll(async () => s?.close());
+
+  it('stays responsive on a 1,000,000-character page (no stall over 50 ms after load)', async () => {
+    const page = await s.browser.newPage();
+    await installLagProbe(page);
+    await page.goto(server.url('/million.html'), { waitUntil: 'load' });
+    // Ignore the page's own parsing and first layout: measure from load until Dubao is done.
+    await page.evaluate(() => ((window as unknown as { __lag: number[] }).__lag.length = 0));
+    await markerLabels(page, 60_000);
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 1000, { timeout: 60_000 });
+    const worst = await page.evaluate(() => Math.max(0, ...(window as unknown as { __lag: number[] }).__lag));
+    expect(worst).toBeLessThan(50);
+    await page.close();
+  });
+
+  it('keeps up with a page that adds 100 paragraphs a second for 10 s, converting as it goes', async () => {
+    await setStorage(s, { sites: { '127.0.0.1': { mode: 'default', script: 't' } } });
+    const page = await open(s, server.url('/flood.html'));
+    await page.waitForFunction(() => (window as unknown as { floodDone: boolean }).floodDone, { timeout: 30_000 });
+    // Within a second of the last paragraph, everything is converted: no backlog.
+    await page.waitForFunction(() => ![...document.querySelectorAll('#feed p')].some((p) => p.textContent!.includes('县域医共体')), { timeout: 2000 });
+    expect(await page.$$eval('#feed p', (ps) => ps.length)).toBe(1002);
+    await setStorage(s, { sites: {} });
+    await page.close();
+  });
+
+  it('shows markup-like page text as text in cards', async () => {
+    const page = await open(s, server.url('/hostile.html'));
+    await markerLabels(page);
+    const p = await pointOf(page, '两个确立', 1);
+    await page.mouse.move(p.x, p.y);
+    await waitForCard(page, 'Two Establishments');
+    const injected = await page.evaluate(() => {
+      const root = document.querySelector('dubao-card')!.shadowRoot!;
+      const layer = document.querySelector('dubao-layer')!.shadowRoot!;
+      return [root.querySelectorAll('img,script,b').length, layer.querySelectorAll('img,script,b').length, layer.textContent];
+    });
+    expect(injected[0]).toBe(0);
+    expect(injected[1]).toBe(0);
+    expect(injected[2]).toContain('<img src=x onerror=alert(1)>');
+    await page.close();
+  });
+
+  it('annotates an article inside a same-origin iframe', async () => {
+    const page = await open(s, server.url('/frame-host.html'));
+    const frame = page.frames().find((f) => f.url().endsWith('/article.html'))!;
+    await frame.waitForFunction(() => !!document.querySelector('dubao-layer')?.shadowRoot?.querySelector('.marker'), { timeout: 20_000 });
+    expect(await frame.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')!].map((r) => r.toString()))).toContain('两个确立');
+    expect(await page.evaluate(() => document.querySelector('dubao-layer'))).toBeNull();
+    await page.close();
+  });
+
+  it('leaves a Japanese page alone', async () => {
+    const page = await open(s, server.url('/japanese.html'));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('reads a traditional page: terms in traditional, conversion to simplified', async () => {
+    const page = await open(s, server.url('/traditional.html'));
+    await markerLabels(page);
+    expect(await highlightTexts(page, 'dubao-term')).toEqual(expect.arrayContaining(['兩個確立', '兩個維護', '三定', '機構改革']));
+    const p = await pointOf(page, '兩個確立');
+    await page.mouse.move(p.x, p.y);
+    const card = await waitForCard(page, 'Two Establishments');
+    expect(card).toContain('两个确立'); // both forms
+    await page.keyboard.press('Escape');
+    await setStorage(s, { sites: { '127.0.0.1': { mode: 'default', script: 's' } } });
+    await page.bringToFront();
+    await page.waitForFunction(() => document.body.textContent!.includes('全市机构改革动员部署会议召开'), { timeout: 20_000 });
+    await setStorage(s, { sites: {} });
+    await page.waitForFunction(() => document.body.textContent!.includes('全市機構改革動員部署會議召開'), { timeout: 20_000 });
+    await page.close();
+  });
+
+  it('leaves the DOM identical after every toggle is switched 50 times', async () => {
+    const page = await open(s, server.url('/article.html'));
+    await markerLabels(page);
+    const before = await page.evaluate(() => document.documentElement.outerHTML.replace(/<dubao-[\s\S]*?<\/dubao-[a-z]+>/g, ''));
+    const scripts = ['t', 'tw', 'hk', 'twp', 's'];
+    for (let i = 0; i < 50; i++) {
+      await setStorage(s, {
+        settings: { ...DEFAULTS, pinyin: i % 2 === 0, terms: i % 3 !== 0, highlightStyle: i % 2 ? 'background' : 'underline', toneColors: i % 4 === 0 },
+        sites: { '127.0.0.1': { mode: i % 7 === 6 ? 'never' : 'default', script: i % 2 === 0 ? scripts[i % 5] : null, sidebar: i % 5 === 0 } },
+      });
+    }
+    await setStorage(s, { settings: DEFAULTS, sites: {} });
+    await page.bringToFront();
+    await markerLabels(page);
+    await new Promise((r) => setTimeout(r, 1000));
+    const after = await page.evaluate(() => document.documentElement.outerHTML.replace(/<dubao-[\s\S]*?<\/dubao-[a-z]+>/g, ''));
+    expect(after).toBe(before);
+    expect(await cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('makes no network request of its own', async () => {
+    const seen: string[] = [];
+    const page = await s.browser.newPage();
+    page.on('request', (r) => seen.push(r.url()));
+    await page.goto(server.url('/seed.html'), { waitUntil: 'load' });
+    await markerLabels(page);
+    const p = await pointOf(page, '出席会议');
+    await page.mouse.move(p.x, p.y);
+    await waitForCard(page, 'attend');
+    const foreign = seen.filter((u) => !u.startsWith(server.url('/')) && !/^(data|blob|chrome-extension|moz-extension):/.test(u));
+    expect(foreign).toEqual([]);
+    expect(server.requests.every((r) => r.endsWith('.html') || r === '/favicon.ico')).toBe(true);
+    await page.close();
+  });
+});
