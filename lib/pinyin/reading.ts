@@ -111,9 +111,9 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
         if (!inside && !atStart && !atEnd) continue;
         const e = lex.words.get(text.slice(i, end));
         if (!e) continue;
-        // Place names must agree with segmentation at both ends (单县, not 简单|县城);
-        // a word may straddle one boundary the segmenter drew otherwise (攒|尖顶 → 攒尖).
-        if (e.source === 'place' && !inside && !(atStart && atEnd)) continue;
+        // Place names and CC-CEDICT words must agree with segmentation at both ends (单县, not
+        // 简单|县城; 了|当今, not 了当); a hand-kept word may straddle one boundary (攒|尖顶 → 攒尖).
+        if (e.source !== 'word' && !inside && !(atStart && atEnd)) continue;
         let pos = i;
         for (const syl of e.syllables) {
           if (!SANDHI.has(text[pos])) out[pos] = syl;

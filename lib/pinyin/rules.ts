@@ -18,6 +18,8 @@ interface Ctx {
   nextToken(): string;
   /** Is the character a token of its own? */
   single: boolean;
+  /** Is it the first of a two-character token (jieba's 累年, 缝于, 重录: a one-character word glued to the next)? */
+  head2: boolean;
 }
 
 type Rule = (c: Ctx) => string | null;
@@ -60,6 +62,8 @@ const RULES: Record<string, Rule> = {
     const n = c.at(1);
     if (/^(?:了|何|啥|什么|此|着)/.test(c.nextToken())) return 'wèi';
     if (/[均皆原即乃实多约仍亦则改更定选视称分划化变成作列转任命封升降贬立奉誉认设拟名译称]/.test(p) && c.prevToken().length === 1) return 'wéi';
+    // After a verb of naming or turning into: 更名为, 确定为, 转化为, 调整为.
+    if (c.prevToken().length === 2 && /[名称定选列视改分划化变成转封升降贬立誉设译整]/.test(p)) return 'wéi';
     if (/[0-9０-９“《「]/.test(n)) return 'wéi';
     // 以 X 为 Y (以人民为中心): a 以 earlier in the same clause, standing alone.
     for (let k = 1; k <= 10; k++) {
@@ -105,12 +109,15 @@ const RULES: Record<string, Rule> = {
   钉: (c) => (/[在上住入进牢死了于十着]/.test(c.at(1)) ? 'dìng' : null),
   血: (c) => (c.single && /[点了滴淌]/.test(c.at(-1)) ? 'xiě' : null),
   还: (c) => (c.single && /^(?:给|清|款|贷|债|账|钱|本金|利息)/.test(c.nextToken()) ? 'huán' : null),
-  重: (c) =>
-    c.single && /^(?:回|返|启|建|修|温|申|组|聚|现|逢|演|走|获|燃|写|做|拍|整|塑|振|装|播|印|排|审|选|开|设|订|签|归|录|画|刷|铸)$/.test(c.nextToken()) ? 'chóng' : null,
+  // 重 chóng 're-' before a one-character verb: 重回, 重录, 重走.
+  重: (c) => {
+    const V = /^(?:回|返|启|建|修|温|申|组|聚|现|逢|演|走|获|燃|写|做|拍|整|塑|振|播|印|排|审|选|开|设|订|签|归|录|画|刷|铸)$/;
+    return (c.single && V.test(c.nextToken())) || (c.head2 && V.test(c.at(1))) ? 'chóng' : null;
+  },
   处: (c) => (c.single && NUMERAL.test(c.at(-1)) ? 'chù' : null),
   累: (c) => {
     if (TRANSLIT.has(c.at(-1)) && TRANSLIT.has(c.at(1))) return 'léi';
-    return /[迁年次世代计积犯加进日月转官任]/.test(c.at(1)) && c.single ? 'lěi' : null;
+    return /[迁年次世代计积犯加进日月转官任]/.test(c.at(1)) && (c.single || c.head2) ? 'lěi' : null;
   },
   藏: (c) =>
     /[族语文区医药戏传獒历羚袍胞军兵民汉香青式王]/.test(c.at(1)) || /[西驻入援进涉卫康]/.test(c.at(-1)) ? 'zàng' : null,
@@ -129,7 +136,13 @@ const RULES: Record<string, Rule> = {
   汗: (c) => (/[尔图木思藏克台吉达]/.test(c.at(-1)) && !/[水流珠毛腺液衫颜津马]/.test(c.at(1)) ? 'hán' : null),
   // 了当 is jieba's 直截了当 glued over 了|当今, 了|当地.
   当: (c) => (c.at(-1) === '了' && c.idx.startAt[c.i] === c.i - 1 && c.at(-2) !== '截' && isHan(c.at(1)) ? 'dāng' : null),
-  缝: (c) => (c.single && /[好于衣补上在制合纫起了进针]/.test(c.at(1)) ? 'féng' : null),
+  缝: (c) => ((c.single || c.head2) && /[好于衣补上在制合纫起了进针]/.test(c.at(1)) ? 'féng' : null),
+  // A one-character 了 after a verb is the particle; liǎo only in V不了, V得了 (受不了) and words.
+  了: (c) => (c.single && !/[不得]/.test(c.at(-1)) ? 'le' : null),
+  // 晕 yùn 'halo' as a noun: 月晕, 暗物质的晕, 晕轮.
+  晕: (c) => (/[的冰光日月]/.test(c.at(-1)) && c.single) || /[轮圈]/.test(c.at(1)) ? 'yùn' : null,
+  // 擂 léi 'pound, beat' (擂鼓, 擂石); lèi only with the platform: 擂台, 打擂, 守擂.
+  擂: (c) => (c.at(1) === '台' || c.at(1) === '主' || /[打攻守摆]/.test(c.at(-1)) ? 'lèi' : 'léi'),
   炸: (c) => (/[广鸡鱼酱串丸薯糕至熟]/.test(c.at(1)) || /[续油煎干清酥香]/.test(c.at(-1)) ? 'zhá' : null),
   撒: (c) => (c.single && /[上在到入落于满下向遍]/.test(c.at(1)) ? 'sǎ' : null),
   劲: (c) => (/[风强刚遒苍加]/.test(c.at(-1)) && c.idx.startAt[c.i] !== c.i - 1 ? 'jìng' : null),
@@ -150,6 +163,7 @@ export function applyRules(text: string, out: string[], locked: Uint8Array, idx:
       ctx ??= makeCtx(text, idx);
       ctx.i = i;
       ctx.single = idx.startAt[i] === i && idx.endAt[i] === i + 1;
+      ctx.head2 = idx.startAt[i] === i && idx.endAt[i] === i + 2;
       const r = rule(ctx);
       if (r) {
         out[i] = r;
@@ -167,6 +181,7 @@ function makeCtx(text: string, idx: TokenIndex): Ctx {
     i: 0,
     idx,
     single: false,
+    head2: false,
     at: (k) => text[c.i + k] ?? '',
     prevToken: () => {
       const s = idx.startAt[c.i];
