@@ -71,7 +71,7 @@ export function summarizeArticle(
   const skip = [...(article.subheads ?? []), ...(article.captions ?? [])];
   const candidates = splitSentences(text, bodyStart, bodyEnd)
     .filter((s) => !skip.some((k) => s.start < k.end && k.start < s.end))
-    .filter((s) => !isSourceLine(s.text))
+    .filter((s) => !isSourceLine(s.text) && !isHeadingLine(text, s))
     .map(stripLead);
   const headings = options.useHeadings === false ? [] : [article.title, article.subtitle, ...(article.subheads ?? []).map((s) => s.text)].filter((h): h is string => !!h);
   const ranked = rankSentences(text, candidates, bodyTokens, idf, {
@@ -117,6 +117,12 @@ export function countTerms(matches: ReadonlyArray<TermMatch>): TermCount[] {
     else byId.set(m.id, { id: m.id, term: m.term, count: 1, first: m.start });
   }
   return [...byId.values()].sort((a, b) => b.count - a.count || a.first - b.first).map(({ id, term, count }) => ({ id, term, count }));
+}
+
+/** A short line without terminal punctuation is a headline or sub-headline (text given without a layout). */
+function isHeadingLine(text: string, s: Sentence): boolean {
+  const wholeLine = (s.start === 0 || text[s.start - 1] === '\n') && (s.end === text.length || text[s.end] === '\n');
+  return wholeLine && s.text.length <= 40 && !/[。！？!?…][”’」』）)]*$/u.test(s.text);
 }
 
 function isSourceLine(s: string): boolean {

@@ -143,11 +143,13 @@ describe('page summary', () => {
   });
 
   it('works on a span with no article structure (text found in a page)', () => {
-    const body = '本报讯（记者 张明远）3月5日上午，全市优化营商环境工作推进会召开。市委副书记、市长于永生出席会议并讲话。\n会议指出，优化营商环境是推动高质量发展的重要支撑。各级各部门要持续深化“放管服”改革，推进政务服务“一网通办”。\n会议要求，要压实工作责任，健全考核评价机制，为现代化强市建设提供有力保障。';
-    const s = summarizeArticle(body, { start: 0, end: body.length }, tokenize(seg, body), [], { idf });
+    // As the DOM finder gives it: headline and byline lines first, no layout.
+    const body = '我市召开优化营商环境推进会暨全市重点工作调度会议\n本报记者 张明远\n本报讯 3月5日上午，全市优化营商环境工作推进会召开。市委副书记、市长于永生出席会议并讲话。\n会议指出，优化营商环境是推动高质量发展的重要支撑。各级各部门要持续深化“放管服”改革，推进政务服务“一网通办”。\n会议要求，要压实工作责任，健全考核评价机制，为现代化强市建设提供有力保障。';
+    const s = summarizeArticle(body, { start: 0, end: body.length, byline: '本报记者 张明远' }, tokenize(seg, body), [], { idf });
     expect(s.summary.length).toBe(2);
     expect(s.summary[0]).toBe('3月5日上午，全市优化营商环境工作推进会召开。');
     expect(s.people).toContainEqual({ name: '于永生', title: '市委副书记、市长' });
+    expect(s.people).toContainEqual({ name: '张明远', title: '记者' });
     expect(s.dates).toEqual(['3月5日上午']);
   });
 });
