@@ -8,6 +8,7 @@ import surnamesJson from '../../assets/lexicons/surnames.json';
 import wordsJson from '../../assets/lexicons/words.json';
 import charsJson from '../../assets/lexicons/chars.json';
 import cedictJson from '../../assets/lexicons/cedict-words.json';
+import notNamesJson from '../../assets/lexicons/not-names.json';
 
 export type LexiconSource = 'place' | 'word' | 'cedict';
 
@@ -31,6 +32,8 @@ export interface Lexicon {
   commonSurnames: Set<string>;
   /** Character → reading when nothing in context decided (replaces pinyin-pro's default). */
   charDefaults: Map<string, string>;
+  /** Two-character verbs and adverbs that start with a surname character (解决, 关注): not names. */
+  notNames: Set<string>;
 }
 
 /** Flatten `{group: {word: reading}}` (any depth); keys starting with '_' are comments. */
@@ -76,6 +79,7 @@ export function lexicon(): Lexicon {
     compoundSurnames: new Map(Object.entries(s.compound).map(([k, r]) => [k, r.split(' ')])),
     commonSurnames: new Set([...s.common]),
     charDefaults: new Map(Object.entries(flatten((charsJson as { chars: unknown }).chars))),
+    notNames: new Set((notNamesJson as { words: string }).words.split(' ')),
   };
   return cached;
 }

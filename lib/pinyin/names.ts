@@ -29,6 +29,9 @@ const TITLES = [
   '支部书记', '村支书', '网格员', '志愿者', '同学', '选手', '运动员', '演员', '导演', '作家', '画家', '专家',
 ];
 const TITLE_SET = new Set(TITLES);
+/** People nouns, not titles: a name after them must end where names end (村民解长青说). */
+const WEAK_TITLES = new Set(['负责人', '村民', '居民', '市民', '农民', '党员', '代表', '委员', '领导', '大使', '志愿者', '同学', '选手', '运动员', '演员', '作家', '画家', '专家', '网格员', '董事', '常委']);
+const NAME_END = /^(?:[，。、：；！？“”（）\s]|说|表示|介绍|告诉|坦言|笑|回忆|感慨|认为|指出|强调|谈到|称|等|也|家|今年|已|正|一直|是)/;
 const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
 /** Words that follow a name and are not part of it (a 2-char name is kept short before them). */
@@ -40,7 +43,8 @@ const NOT_IN_NAME = /[的了着是在和与及等说、，。；：！？“”�
 function surnameOf(name: string): string | null {
   const lex = lexicon();
   if (lex.compoundSurnames.has(name.slice(0, 2)) && name.length > 2) return name.slice(0, 2);
-  return lex.commonSurnames.has(name[0]) ? name[0] : null;
+  // In a byline every name starts with a surname, common or not (安晓明, 干宝).
+  return name[0];
 }
 
 /** Words a title is often followed by that are not names, though they start with a surname. */
@@ -53,6 +57,7 @@ function nameAt(text: string, p: number, idx: TokenIndex): { end: number; surnam
   const compound = lex.compoundSurnames.has(two);
   const sLen = compound ? 2 : 1;
   if (!compound && !lex.commonSurnames.has(text[p])) return null;
+  if (!compound && lex.notNames.has(two)) return null;
   const g = p + sLen; // the given name starts here: one or two Han characters
   const ok = (i: number) => i < text.length && isHanAt(text, i) && !NOT_IN_NAME.test(text[i]);
   if (!ok(g) || AFTER_NAME.test(text.slice(g, g + 3))) return null;
@@ -82,6 +87,7 @@ export function findNames(text: string, tokens?: readonly Span[]): FoundName[] {
     while (p < text.length && (text[p] === ' ' || text[p] === '\u3000')) p++;
     const n = nameAt(text, p, idx);
     if (!n) continue;
+    if (WEAK_TITLES.has(title) && !NAME_END.test(text.slice(n.end, n.end + 2))) continue;
     add(p, n.end, n.surname, title);
     // A list after it: 市领导霍媛媛、王宏伟、陈成华.
     let q = n.end;

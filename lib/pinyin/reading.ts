@@ -92,7 +92,9 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
     let pos = t.start;
     for (let k = 0; k < r.length && pos < t.end; k++) {
       // pinyin-pro gives a character it cannot read back as is: keep what step 1 had.
-      if (out[pos] && !SANDHI.has(text[pos]) && !isHan(r[k])) out[pos] = r[k];
+      // 一/不 keep the sentence's sandhi, except at a word's end (统一 yī, 第一 yī).
+      const keepSandhi = SANDHI.has(text[pos]) && pos + 1 < t.end;
+      if (out[pos] && !keepSandhi && !isHan(r[k])) out[pos] = r[k];
       pos += text.codePointAt(pos)! > 0xffff ? 2 : 1;
     }
   }

@@ -64,7 +64,12 @@ const RULES: Record<string, Rule> = {
     if (/[均皆原即乃实多约仍亦则改更定选视称分划化变成作列转任命封升降贬立奉誉认设拟名译称]/.test(p) && c.prevToken().length === 1) return 'wéi';
     // After a verb of naming or turning into: 更名为, 确定为, 转化为, 调整为.
     if (c.prevToken().length === 2 && /[名称定选列视改分划化变成转封升降贬立誉设译整]/.test(p)) return 'wéi';
-    if (/[0-9０-９“《「]/.test(n)) return 'wéi';
+    // X为63%, 名称为“…”: the copula before a figure or a quoted name — unless the clause goes
+    // on to what is done for someone (为3.2万名特困人员提供服务, 为“兜”住…: wèi 'for').
+    if (/[0-9０-９“《「]/.test(n) && (isHan(p) || p === '）')) {
+      const rest = c.text.slice(c.i + 1, c.i + 40).split(/[，。；！？\n]/)[0];
+      if (!/提供|服务|开通|办理|解决|带来|创造|打造|营造|搭建|送|争取|赢得|作出|做出|献/.test(rest)) return 'wéi';
+    }
     // 以 X 为 Y (以人民为中心): a 以 earlier in the same clause, standing alone.
     for (let k = 1; k <= 10; k++) {
       const ch = c.at(-k);

