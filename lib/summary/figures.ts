@@ -5,7 +5,7 @@
  * 8800元的临时救助) or follows a preposition or 等. Times, ages, ordinals and dates are not figures.
  */
 import type { Token } from '../segment/segmenter';
-import { tokensIn } from './keywords';
+import { tokensIn, tokenStartingAt } from './keywords';
 
 export interface Figure {
   /** The numeral as written, as a number (2.49 in 2.49万人次). */
@@ -48,8 +48,8 @@ export function figuresIn(text: string, start: number, end: number, tokens: Read
     if (text[numAt - 1] === '第' || /[\d.]/.test(text[numAt - 1] ?? '')) continue;
     if (/^[A-Za-z]/.test(text[figEnd] ?? '')) continue;
     // 个 in 个人, 人 in 人员: the unit must not be the start of a word.
-    const tokenAtUnit = tokens.length ? tokensIn(tokens, figEnd - unitWord.length, end)[0] : undefined;
-    if (tokenAtUnit && tokenAtUnit.start === figEnd - unitWord.length && tokenAtUnit.end > figEnd && !MEASURE.has(unitWord)) continue;
+    const tokenAtUnit = tokenStartingAt(tokens, figEnd - unitWord.length);
+    if (tokenAtUnit && tokenAtUnit.end > figEnd && !MEASURE.has(unitWord)) continue;
     const value = Number(m[2]);
     const unit = (m[4] ?? '') + unitWord;
     const written = text.slice(at, figEnd).replace(/\s+/g, '');

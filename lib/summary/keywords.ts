@@ -20,6 +20,18 @@ export function tokensIn(tokens: ReadonlyArray<Token>, start: number, end: numbe
   return out;
 }
 
+/** The token that starts exactly at `pos`, if any (tokens sorted by start). */
+export function tokenStartingAt(tokens: ReadonlyArray<Token>, pos: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === pos ? tokens[lo] : undefined;
+}
+
 const HAN = /\p{Script=Han}/u;
 // Words that survive jieba's stop list but carry no news content in this register.
 const WEAK = new Set(['我们', '他们', '一个', '一些', '以来', '目前', '同时', '进一步', '相关', '有关', '方面', '工作', '进行', '开展', '实现', '推进', '推动', '加强', '全面', '持续', '不断', '积极', '切实', '主要', '重要', '已经', '正在', '今年', '去年', '本报', '记者', '通讯员']);

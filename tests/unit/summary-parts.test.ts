@@ -115,3 +115,15 @@ describe('places, figures, dates', () => {
     expect(d).toEqual(['3月1日下午', '2023年11月', '1996年', '大年初六']);
   });
 });
+
+describe('character ROUGE used by the summary bench', async () => {
+  const { rougeN, rougeL } = await import('../../bench/summary-rouge');
+  it('scores identical text 1, disjoint text 0, and ignores punctuation', () => {
+    expect(rougeN('临时救助金。', '临时救助金', 1)).toBe(1);
+    expect(rougeL('临时救助', '总投资')).toBe(0);
+    // cand 甲乙丙丁, ref 甲丙: R-1 P=2/4 R=2/2 → F=2/3; bigrams share none; LCS 2 → F=2/3.
+    expect(rougeN('甲乙丙丁', '甲丙', 1)).toBeCloseTo(2 / 3, 6);
+    expect(rougeN('甲乙丙丁', '甲丙', 2)).toBe(0);
+    expect(rougeL('甲乙丙丁', '甲丙')).toBeCloseTo(2 / 3, 6);
+  });
+});
