@@ -55,7 +55,12 @@ export async function runPinyinBench(): Promise<Record<string, number | string>>
     const cases = parseCpp(readFileSync(`${CPP_DIR}/dev.sent`, 'utf8'), readFileSync(`${CPP_DIR}/dev.lb`, 'utf8'));
     out['cpp_dev_cases'] = cases.length;
     out['cpp_dev_bare_pinyin_pro_%'] = pct(score(cases, bareRead).accuracy);
-    out['cpp_dev_dubao_%'] = pct(score(cases, dubaoRead).accuracy);
+    const d = score(cases, dubaoRead);
+    out['cpp_dev_dubao_%'] = pct(d.accuracy);
+    // The CPP labels write citation tones where dictionaries have a neutral tone (衣服 yī fu,
+    // 知识 zhī shi, 弟弟 dì di): the same score, counting only those as right.
+    const neutralOnly = d.misses.filter((m) => m.got.replace(/\d/g, '') === m.expected.replace(/\d/g, '') && m.got.endsWith('5')).length;
+    out['cpp_dev_dubao_neutral_tone_tolerant_%'] = pct((d.correct + neutralOnly) / d.cases);
   } else {
     out['cpp_dev'] = `skipped: ${CPP_DIR}/dev.sent not found (the CPP set is not shipped with the repo)`;
   }
@@ -77,10 +82,12 @@ export async function runPinyinBench(): Promise<Record<string, number | string>>
   out['speed_bare_pinyin_pro_ms'] = Math.round(bareMs * 10) / 10;
   out['speed_dubao_ms'] = Math.round(dubaoMs * 10) / 10;
   out['speed_ratio_dubao_vs_bare'] = Math.round((dubaoMs / bareMs) * 100) / 100;
+  // For scale: jieba's segmentation of the same text (the engine does it once for all features).
+  out['speed_nodejieba_tokenize_ms'] = Math.round(time(() => tokenize(nodeSegmenter(), text), 3) * 10) / 10;
   return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await runPinyinBench();
-  for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(34)} ${v}`);
+  for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(40)} ${v}`);
 }

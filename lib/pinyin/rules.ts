@@ -48,7 +48,7 @@ const RULES: Record<string, Rule> = {
   得: (c) => {
     if (!c.single) return null;
     const n = c.at(1);
-    if (/[很更越非十较太特好快慢多少早晚真那这如格不挺蛮极满]/.test(n) && isHan(c.at(-1))) return 'de';
+    if (/[很更越非十较太特好快慢多少早晚真那这如格不挺蛮极满比]/.test(n) && isHan(c.at(-1))) return 'de';
     if (/^(?:你|我|他|她|咱|我们|你们|他们|咱们|就|还|也|都|总|可|必|非)$/.test(c.prevToken()) && isHan(n) && !/[了到过知分奖益病出以票胜手罪意失]/.test(n)) return 'děi';
     return null;
   },
@@ -136,6 +136,8 @@ const RULES: Record<string, Rule> = {
   哦: (c) => (final(c) && isHan(c.at(-1)) ? 'o' : null),
   啊: (c) => (final(c) && isHan(c.at(-1)) ? 'a' : null),
   // 弄 lòng 'lane': 593弄, 王家弄.
+  // 鬲 is the tripod vessel lì (chars.json); gé as a clan or place: 有鬲氏, 鬲县.
+  鬲: (c) => (/[氏县城津]/.test(c.at(1)) ? 'gé' : null),
   弄: (c) => (/[0-9０-９]/.test(c.at(-1)) || (c.single && c.at(-1) === '家') ? 'lòng' : null),
   // A khan after a Mongolian or Turkic name: 拉藏汗, 伊什木汗.
   汗: (c) => (/[尔图木思藏克台吉达]/.test(c.at(-1)) && !/[水流珠毛腺液衫颜津马]/.test(c.at(1)) ? 'hán' : null),

@@ -36,6 +36,7 @@ export async function buildCedictWords(): Promise<Record<string, string>> {
     (readings.get(simp) ?? readings.set(simp, new Set()).get(simp)!).add(marked);
   }
   const out: Record<string, string> = {};
+  const agreed = new Map<string, string>();
   const hand = new Map<string, string>();
   const collect = (o: unknown) => {
     for (const [k, v] of Object.entries(o as Record<string, unknown>)) {
@@ -84,6 +85,23 @@ export async function buildCedictWords(): Promise<Record<string, string>> {
     // A character with a changed default, read otherwise here: the word must keep its reading.
     const keeps = chars.some((ch, i) => defaults[ch] !== undefined && merged![i] !== defaults[ch] && readingsOf(ch).includes(merged![i]));
     if (merged.join(' ') !== base.join(' ') || keeps) out[word] = merged.join(' ');
+    else if (chars.length >= 3) agreed.set(word, merged.join(' '));
+  }
+  // Longer words that pinyin-pro reads right but that contain a kept word read otherwise there
+  // (爆炸物 holds 炸物 zhá wù, 在劫难逃 holds 劫难 jié nàn): kept too, so the longer one wins.
+  for (const [word, reading] of agreed) {
+    const syl = reading.split(' ');
+    for (let i = 0; i < word.length - 1; i++) {
+      let hit = false;
+      for (let len = 2; i + len <= word.length && len < word.length; len++) {
+        const sub = out[word.slice(i, i + len)];
+        if (sub && sub !== syl.slice(i, i + len).join(' ')) hit = true;
+      }
+      if (hit) {
+        out[word] = reading;
+        break;
+      }
+    }
   }
   return out;
 }
