@@ -136,6 +136,8 @@ const RULES: Record<string, Rule> = {
   哦: (c) => (final(c) && isHan(c.at(-1)) ? 'o' : null),
   啊: (c) => (final(c) && isHan(c.at(-1)) ? 'a' : null),
   // 弄 lòng 'lane': 593弄, 王家弄.
+  // 茜 xī ends transliterated women's names (南茜 Nancy, 露茜 Lucy, 茜茜); qiàn is the madder plant.
+  茜: (c) => (c.at(1) === '·' || c.at(1) === '茜' || c.at(-1) === '茜' || /[南露黛凯佩蜜里]/.test(c.at(-1)) || TRANSLIT.has(c.at(-1)) ? 'xī' : null),
   // 鬲 is the tripod vessel lì (chars.json); gé as a clan or place: 有鬲氏, 鬲县.
   鬲: (c) => (/[氏县城津]/.test(c.at(1)) ? 'gé' : null),
   弄: (c) => (/[0-9０-９]/.test(c.at(-1)) || (c.single && c.at(-1) === '家') ? 'lòng' : null),
@@ -147,7 +149,13 @@ const RULES: Record<string, Rule> = {
   // A one-character 了 after a verb is the particle; liǎo only in V不了, V得了 (受不了) and words.
   了: (c) => (c.single && !/[不得]/.test(c.at(-1)) ? 'le' : null),
   // 晕 yùn 'halo' as a noun: 月晕, 暗物质的晕, 晕轮.
-  晕: (c) => (/[的冰光日月]/.test(c.at(-1)) && c.single) || /[轮圈]/.test(c.at(1)) ? 'yùn' : null,
+  晕: (c) => (/[的冰光日月]/.test(c.at(-1)) && c.single) || /[轮圈里内]/.test(c.at(1)) || /^周围/.test(c.text.slice(c.i + 1, c.i + 3)) ? 'yùn' : null,
+  // 铺 pū 'lay, pave' before its result or object; pù is the shop (店铺, words).
+  铺: (c) => ((c.single || c.head2) && /[上通设开平满路好成展垫在]/.test(c.at(1)) ? 'pū' : null),
+  // 闷 mèn 'gloomy' after a word of feeling; mēn 'stuffy' is in its words (闷热).
+  闷: (c) => (/[愤迷愁忧心烦苦郁]/.test(c.at(-1)) ? 'mèn' : null),
+  // 涌 chōng: a Cantonese river branch in place names (鸭涌河, 凤安涌两岸).
+  涌: (c) => (/^(?:河|两岸)/.test(c.text.slice(c.i + 1, c.i + 3)) && c.at(-1) !== '汹' ? 'chōng' : null),
   // 擂 léi 'pound, beat' (擂鼓, 擂石); lèi only with the platform: 擂台, 打擂, 守擂.
   擂: (c) => (c.at(1) === '台' || c.at(1) === '主' || /[打攻守摆]/.test(c.at(-1)) ? 'lèi' : 'léi'),
   炸: (c) => (/[广鸡鱼酱串丸薯糕至熟]/.test(c.at(1)) || /[续油煎干清酥香]/.test(c.at(-1)) ? 'zhá' : null),
