@@ -43,8 +43,9 @@ const NOT_IN_NAME = /[的了着是在和与及等说、，。；：！？“”�
 function surnameOf(name: string): string | null {
   const lex = lexicon();
   if (lex.compoundSurnames.has(name.slice(0, 2)) && name.length > 2) return name.slice(0, 2);
-  // In a byline every name starts with a surname, common or not (安晓明, 干宝).
-  return name[0];
+  // In a byline every name starts with a surname, common or not (安晓明, 干宝); an astral
+  // (surrogate-pair) surname is left out: too rare to be worth the offset arithmetic.
+  return /[\ud800-\udfff]/.test(name[0]) ? null : name[0];
 }
 
 /** Words a title is often followed by that are not names, though they start with a surname. */

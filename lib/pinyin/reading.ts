@@ -32,6 +32,8 @@ export interface ReadOptions {
 const SENTENCE = /[^。！？；\n]+[。！？；\n]?/g;
 // Tone sandhi of 一 and 不 is pinyin-pro's (一个 yí gè): lexicon readings never replace them.
 const SANDHI = new Set(['一', '不']);
+/** A syllable, not a character pinyin-pro could not read and gave back. */
+const LATIN = /^\p{Script=Latin}+$/u;
 
 const wordCache = new Map<string, string[]>();
 function readWord(word: string): string[] {
@@ -129,21 +131,20 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
     i += step;
   }
 
-  // 4. Names: surname readings, the given name read as a word.
+  // 4. Names: surname readings, the given name read as a word; the character defaults are
+  //    for exactly such free uses (媛 yuán), so they apply to given names too.
   for (const n of options.names ?? findNames(text, toks)) {
     const sLen = n.surname.length;
     const compound = lex.compoundSurnames.get(n.surname);
-    if (compound) {
-      out[n.start] = compound[0];
-      out[n.start + 1] = compound[1];
-    } else {
-      out[n.start] = lex.surnameReadings.get(n.surname) ?? readWord(n.surname)[0] ?? out[n.start];
-    }
-    // The given name read as a word; the character defaults are for exactly such free uses (媛 yuán).
+    const surname = compound ?? [lex.surnameReadings.get(n.surname) ?? readWord(n.surname)[0] ?? ''];
+    surname.forEach((syl, k) => {
+      if (LATIN.test(syl)) out[n.start + k] = syl;
+    });
     const given = readWord(text.slice(n.start + sLen, n.end));
-    for (let k = 0; k < given.length && n.start + sLen + k < n.end; k++) {
-      const p = n.start + sLen + k;
-      if (!isHan(given[k])) out[p] = lex.charDefaults.get(text[p]) ?? given[k];
+    for (let pos = n.start + sLen, k = 0; pos < n.end; k++) {
+      const syl = given[k] ?? '';
+      if (LATIN.test(syl)) out[pos] = lex.charDefaults.get(text[pos]) ?? syl;
+      pos += text.codePointAt(pos)! > 0xffff ? 2 : 1;
     }
     for (let p = n.start; p < n.end; p++) locked[p] = 1;
   }

@@ -127,6 +127,20 @@ describe('places, surnames and polyphones in context', () => {
   });
 });
 
+describe('odd input', () => {
+  it('handles empty, non-Han and astral (surrogate-pair) text without shifting offsets', () => {
+    expect(readText('')).toEqual([]);
+    expect(readText('abc 123')).toEqual(new Array(7).fill(''));
+    const text = '𠮷野家在济宁开店。记者 𠮷祥 报道';
+    const r = readText(text, tokenize(seg, text));
+    expect(r.length).toBe(text.length);
+    expect(r.every((s) => s === '' || /^\p{Script=Latin}+$/u.test(s))).toBe(true);
+    const at = text.indexOf('济宁');
+    expect(syllables(r, text, at, at + 2)).toEqual(['jǐ', 'níng']);
+    expect(r[text.indexOf('祥')]).toBe('xiáng');
+  });
+});
+
 describe('output styles', () => {
   it('converts tone marks to numbers and zhuyin', () => {
     expect(toNumbers('jǐ')).toBe('ji3');
