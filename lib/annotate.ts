@@ -7,7 +7,7 @@ import type { Segmenter } from './segment/segmenter';
 import { tokenize } from './segment/segmenter';
 import { textModelFromString, sourceMapOf } from './text/model';
 import { splitArticles } from './articles/split-text';
-import { readText, syllables } from './pinyin/reading';
+import { findNames, readText, syllables } from './pinyin/reading';
 import type { Matcher } from './glossary/matcher';
 import { findFormulas } from './glossary/formulas';
 import { convertWith } from './convert';
@@ -36,7 +36,8 @@ export function annotate(input: string, options: AnnotateOptions): Report {
   const want = (f: Feature) => options.features?.[f] ?? true;
 
   const spans = tokenize(options.segmenter, text);
-  const readings = want('pinyin') ? readText(text) : null;
+  // Names found from context (市委书记林红玉, ■本报记者 梁琨) are read with surname readings.
+  const readings = want('pinyin') ? readText(text, spans, { names: findNames(text, spans) }) : null;
   const tokens = spans.map((t) => ({
     start: t.start,
     end: t.end,

@@ -96,7 +96,12 @@ export class PageController {
     session.setTermsVisible(terms, this.state?.settings.highlightStyle);
     this.needsRescan = false;
     if (session.articles.length) {
-      const inputs = session.index.articles.map((a, i) => ({ text: a.model.text, title: session.articles[i].title, byline: session.articles[i].byline }));
+      // One digest entry per part (a part is a whole article unless the article is huge).
+      const inputs = session.index.articles.map((a, i) => {
+        const art = session.articles[session.partArticle[i]];
+        const first = session.partArticle.indexOf(session.partArticle[i]) === i;
+        return { text: a.model.text, title: first ? art.title : null, byline: first ? art.byline : null };
+      });
       this.sidebar = new SidebarPanel(
         this.doc,
         session.index,

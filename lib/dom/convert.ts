@@ -79,8 +79,14 @@ export class PageConverter {
     return { nodes, attrs };
   }
 
-  private async convertUnder(root: Node): Promise<void> {
-    const { nodes, attrs } = this.collect(root);
+  private async convertUnder(...roots: Node[]): Promise<void> {
+    const nodes: Text[] = [];
+    const attrs: AttrTarget[] = [];
+    for (const root of roots) {
+      const c = this.collect(root);
+      nodes.push(...c.nodes);
+      attrs.push(...c.attrs);
+    }
     const targets: Target[] = [...nodes.map((node) => ({ kind: 'text' as const, node })), ...attrs.map((a) => ({ kind: 'attr' as const, ...a }))];
     // One message per batch of strings; the browser gets the thread back between batches.
     const BATCH = 400;
@@ -156,12 +162,8 @@ export class PageConverter {
     const roots = [...this.pending].filter((n) => n.isConnected);
     this.pending.clear();
     // One conversion at a time: batches queue behind each other instead of piling up in parallel.
-    this.running = this.running.then(async () => {
-      for (const r of roots) {
-        if (roots.some((o) => o !== r && o.contains(r))) continue;
-        await this.convertUnder(r);
-      }
-    });
+    const top = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+    this.running = this.running.then(() => this.convertUnder(...top));
   }
 }
 

@@ -7,7 +7,7 @@ export const TERM_BG_HIGHLIGHT = 'dubao-term-bg';
 export const FORMULA_HIGHLIGHT = 'dubao-formula';
 export const ACTIVE_HIGHLIGHT = 'dubao-active';
 
-type HighlightCtor = new (...ranges: Range[]) => unknown;
+type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void };
 interface Registry {
   set(name: string, h: unknown): void;
   delete(name: string): void;
@@ -22,8 +22,13 @@ function registry(win: Window): { reg: Registry; Highlight: HighlightCtor } | nu
 export function setHighlight(win: Window, name: string, ranges: Range[]): boolean {
   const r = registry(win);
   if (!r) return false;
-  if (ranges.length) r.reg.set(name, new r.Highlight(...ranges));
-  else r.reg.delete(name);
+  if (!ranges.length) r.reg.delete(name);
+  else {
+    // Added one by one: spreading tens of thousands of ranges into the constructor overflows the stack.
+    const h = new r.Highlight();
+    for (const range of ranges) h.add(range);
+    r.reg.set(name, h);
+  }
   return true;
 }
 

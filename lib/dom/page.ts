@@ -5,14 +5,16 @@
  * nothing behind.
  */
 import { looksChinese } from '../text/han';
-import type { ArticleStatus, BackgroundMessages, Res } from '../messages';
+import type { ArticleStatus, BackgroundMessages, Res, TextAnnotation } from '../messages';
 import { scanArticles, type FoundArticle } from './find-articles';
 import { clearHighlights, FORMULA_HIGHLIGHT, setHighlight, TERM_BG_HIGHLIGHT, TERM_HIGHLIGHT } from './highlights';
 import { HoverCards, type HoverApi } from './hover';
+import { PartHighlights } from './lazy-highlights';
 import { MarkerLayer } from './markers';
 import { articleIndex, PageIndex } from './page-index';
-import { runSliced } from './schedule';
-import { elementTextModel } from './text-model';
+import { runSliced, type Work } from './schedule';
+import { elementTextParts, piecesModel } from './text-model';
+import type { TextModel } from '../text/model';
 import { isSkipped } from './walk';
 
 /** Sample the page's visible text cheaply (no layout): the first ~4,000 characters. */
@@ -36,6 +38,8 @@ export interface PageSession {
   articles: FoundArticle[];
   index: PageIndex;
   hover: HoverCards;
+  /** For each part of the index (index.articles), the article it belongs to. */
+  partArticle: number[];
   status(): ArticleStatus[];
   /** Show or hide term highlights and hover cards, in the reader's highlight style. */
   setTermsVisible(on: boolean, style?: 'underline' | 'background'): void;
@@ -47,40 +51,107 @@ export interface PageApi extends HoverApi {
 
 export async function startPage(doc: Document, api: PageApi, signal: AbortSignal): Promise<PageSession> {
   const articles = await runSliced(scanArticles(doc), signal);
-  const models = articles.map((a) => elementTextModel(a.root));
-  // The background segments and matches: the content script carries no dictionary.
-  const result = articles.length ? await api.annotate(models.map((m) => m.text)) : { texts: [], termIds: [], engine: '' };
-  if (signal.aborted) throw new DOMException('aborted', 'AbortError');
-  const index = new PageIndex(models.map((m, i) => articleIndex(m, result.texts[i], result.termIds)));
+  // Model each article in parts of ≤ 20,000 characters, yielding between parts.
+  const parts = await runSliced(modelParts(articles), signal);
+  // The background segments and matches (the content script carries no dictionary), in
+  // batches of ≈100,000 characters so that no message is huge.
+  const annotations: TextAnnotation[] = [];
+  const termIds: string[] = [];
+  for (const batch of batches(parts.map((p) => p.model.text), 100_000)) {
+    const r = await api.annotate(batch);
+    if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+    // Term ids come indexed per response: re-index into one page-wide list.
+    const remap = r.termIds.map((id) => {
+      const i = termIds.indexOf(id);
+      return i >= 0 ? i : termIds.push(id) - 1;
+    });
+    for (const t of r.texts) annotations.push({ ...t, terms: t.terms.map((v, k) => (k % 3 === 2 ? remap[v] : v)) });
+  }
+  const index = new PageIndex(parts.map((p, i) => articleIndex(p.model, annotations[i], termIds)));
   const win = doc.defaultView!;
-
-  const termRanges = index.articles.flatMap((a, ai) => a.terms.map((t) => index.range(ai, t))).filter((r): r is Range => !!r);
-  const formulaRanges = index.articles.flatMap((a, ai) => a.formulas.map((f) => index.range(ai, f))).filter((r): r is Range => !!r);
+  const { termRanges, formulaRanges } = await runSliced(buildRanges(index), signal);
   signal.addEventListener('abort', () => clearHighlights(win));
 
   const layer = new MarkerLayer(doc, signal);
-  // Time from navigation start to highlights in place, on our own element (for the benchmark).
-  layer.stamp('readyMs', performance.now());
   layer.show(
     articles.map((a, i) => ({
       el: a.titleEl && a.titleEl.compareDocumentPosition(a.root) & 4 ? a.titleEl : a.root,
-      label: `读报 ${i + 1}/${articles.length} · ${a.title ?? models[i].text.trim().slice(0, 16)}`,
+      label: `读报 ${i + 1}/${articles.length} · ${a.title ?? parts.find((p) => p.article === i)?.model.text.trim().slice(0, 16) ?? ''}`,
     })),
   );
   const hover = new HoverCards(doc, index, api, signal);
+  let shown: AbortController | null = null;
   const session: PageSession = {
     articles,
     index,
     hover,
+    partArticle: parts.map((p) => p.article),
     status: () => articles.map((a) => ({ title: a.title, byline: a.byline, han: a.han })),
     setTermsVisible(on, style = 'underline') {
-      setHighlight(win, TERM_HIGHLIGHT, on && style === 'underline' ? termRanges : []);
-      setHighlight(win, TERM_BG_HIGHLIGHT, on && style === 'background' ? termRanges : []);
+      shown?.abort();
+      shown = new AbortController();
+      signal.addEventListener('abort', () => shown?.abort());
+      setHighlight(win, style === 'underline' ? TERM_BG_HIGHLIGHT : TERM_HIGHLIGHT, []);
+      if (on) new PartHighlights(win, style === 'underline' ? TERM_HIGHLIGHT : TERM_BG_HIGHLIGHT, termRanges, shown.signal);
+      else setHighlight(win, style === 'underline' ? TERM_HIGHLIGHT : TERM_BG_HIGHLIGHT, []);
       setHighlight(win, FORMULA_HIGHLIGHT, on ? formulaRanges : []);
       hover.enabled = on;
       if (!on) hover.close();
     },
   };
   session.setTermsVisible(true);
+  // Time from navigation start to highlights in place, on our own element (for the benchmark).
+  layer.stamp('readyMs', performance.now());
   return session;
+}
+
+function* modelParts(articles: FoundArticle[]): Work<Array<{ article: number; model: TextModel<Text> }>> {
+  const out: Array<{ article: number; model: TextModel<Text> }> = [];
+  for (let i = 0; i < articles.length; i++) {
+    for (const pieces of yield* elementTextParts(articles[i].root)) {
+      out.push({ article: i, model: piecesModel(pieces) });
+      yield;
+    }
+  }
+  return out;
+}
+
+/** Term ranges per part (for lazy registration on big pages) and formula ranges. */
+function* buildRanges(index: PageIndex): Work<{ termRanges: Range[][]; formulaRanges: Range[] }> {
+  const termRanges: Range[][] = [];
+  const formulaRanges: Range[] = [];
+  for (let ai = 0; ai < index.articles.length; ai++) {
+    const a = index.articles[ai];
+    const part: Range[] = [];
+    termRanges.push(part);
+    for (let k = 0; k < a.terms.length; k++) {
+      const r = index.range(ai, a.terms[k]);
+      if (r) part.push(r);
+      if (k % 200 === 199) yield;
+    }
+    for (const f of a.formulas) {
+      const r = index.range(ai, f);
+      if (r) formulaRanges.push(r);
+    }
+    yield;
+  }
+  return { termRanges, formulaRanges };
+}
+
+/** Group strings into batches of about `size` characters (a long string is a batch alone). */
+function batches(texts: string[], size: number): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let len = 0;
+  for (const t of texts) {
+    if (cur.length && len + t.length > size) {
+      out.push(cur);
+      cur = [];
+      len = 0;
+    }
+    cur.push(t);
+    len += t.length;
+  }
+  if (cur.length) out.push(cur);
+  return out;
 }

@@ -25,7 +25,8 @@ export class SidebarPanel {
   private fab: HTMLButtonElement;
   private open = false;
   private digest: PageDigest | null = null;
-  private savedStyle: string | null = null;
+  /** The <html> style attribute before we narrowed the page (undefined: not narrowed). */
+  private savedStyle: string | null | undefined = undefined;
   private flashTimer = 0;
 
   constructor(private doc: Document, private index: PageIndex, private api: SidebarApi, signal: AbortSignal) {
@@ -76,13 +77,13 @@ export class SidebarPanel {
 
   private setPageMargin(on: boolean): void {
     const html = this.doc.documentElement;
-    if (on && this.savedStyle === null) {
-      this.savedStyle = html.getAttribute('style') ?? '';
+    if (on && this.savedStyle === undefined) {
+      this.savedStyle = html.getAttribute('style');
       html.style.setProperty('margin-right', `${SIDEBAR_WIDTH}px`, 'important');
-    } else if (!on && this.savedStyle !== null) {
-      if (this.savedStyle) html.setAttribute('style', this.savedStyle);
-      else html.removeAttribute('style');
-      this.savedStyle = null;
+    } else if (!on && this.savedStyle !== undefined) {
+      if (this.savedStyle === null) html.removeAttribute('style');
+      else html.setAttribute('style', this.savedStyle);
+      this.savedStyle = undefined;
     }
   }
 

