@@ -34,9 +34,11 @@ export class PageConverter {
 
   /** Convert the whole page, then keep converting what the page adds. */
   async start(): Promise<void> {
-    await this.convertUnder(this.doc.body);
+    // Observe first: what the page adds while the first pass waits for the background is
+    // caught by the observer instead of being missed.
     this.started = true;
     this.observe();
+    await this.convertUnder(this.doc.body);
   }
 
   /** Put every original back (only where the value is still ours). */

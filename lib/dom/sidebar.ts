@@ -25,8 +25,6 @@ export class SidebarPanel {
   private fab: HTMLButtonElement;
   private open = false;
   private digest: PageDigest | null = null;
-  /** The <html> style attribute before we narrowed the page (undefined: not narrowed). */
-  private savedStyle: string | null | undefined = undefined;
   private flashTimer = 0;
 
   constructor(private doc: Document, private index: PageIndex, private api: SidebarApi, signal: AbortSignal) {
@@ -75,16 +73,12 @@ export class SidebarPanel {
     (this.mount.querySelector('button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
   }
 
+  private narrowed = false;
+
   private setPageMargin(on: boolean): void {
-    const html = this.doc.documentElement;
-    if (on && this.savedStyle === undefined) {
-      this.savedStyle = html.getAttribute('style');
-      html.style.setProperty('margin-right', `${SIDEBAR_WIDTH}px`, 'important');
-    } else if (!on && this.savedStyle !== undefined) {
-      if (this.savedStyle === null) html.removeAttribute('style');
-      else html.setAttribute('style', this.savedStyle);
-      this.savedStyle = undefined;
-    }
+    if (on === this.narrowed) return;
+    this.narrowed = on;
+    narrowPage(this.doc, on);
   }
 
   /** Scroll to an item of an article and flash it. */
@@ -113,5 +107,28 @@ export class SidebarPanel {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+}
+
+/**
+ * Narrow the page for the sidebar. Panels of successive sessions can overlap for a moment, so
+ * the page's own style attribute is saved by the first and put back by the last (a count).
+ */
+const narrowing = new WeakMap<Document, { count: number; style: string | null }>();
+
+function narrowPage(doc: Document, on: boolean): void {
+  const html = doc.documentElement;
+  const state = narrowing.get(doc);
+  if (on) {
+    if (state) return void state.count++;
+    const style = html.getAttribute('style');
+    narrowing.set(doc, { count: 1, style });
+    // As an attribute string, not through html.style (CSSOM): Chromium keeps a touched inline
+    // style object around and can serialise it later as style="" after the attribute is removed.
+    html.setAttribute('style', `${style ? `${style.replace(/;?\s*$/, ';')} ` : ''}margin-right: ${SIDEBAR_WIDTH}px !important;`);
+  } else if (state && --state.count === 0) {
+    narrowing.delete(doc);
+    if (state.style === null) html.removeAttribute('style');
+    else html.setAttribute('style', state.style);
   }
 }

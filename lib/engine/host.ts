@@ -68,7 +68,15 @@ export class EngineHost {
     const { seg } = await this.ready();
     return texts.map((t) => {
       const spans = tokenize(seg, t);
-      return readText(t, spans, { names: findNames(t, spans) }).filter(Boolean);
+      const r = readText(t, spans, { names: findNames(t, spans) });
+      // One entry per Han character ('' where there is no reading), so callers can align by count.
+      const out: string[] = [];
+      for (let i = 0; i < t.length; ) {
+        const cp = t.codePointAt(i)!;
+        if (/\p{Script=Han}/u.test(String.fromCodePoint(cp))) out.push(r[i] ?? '');
+        i += cp > 0xffff ? 2 : 1;
+      }
+      return out;
     });
   }
 

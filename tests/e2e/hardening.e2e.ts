@@ -138,6 +138,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const page = await open(s, server.url('/article.html'));
     await markerLabels(page);
     const before = await page.evaluate(() => document.documentElement.outerHTML.replace(/<dubao-[\s\S]*?<\/dubao-[a-z]+>/g, ''));
+
     const scripts = ['t', 'tw', 'hk', 'twp', 's'];
     for (let i = 0; i < 50; i++) {
       await setStorage(s, {
