@@ -1,0 +1,88 @@
+// The summary sidebar and the options page in both browsers.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, markerLabels, open, openExtensionPage, type Session } from './browsers';
+import { serveFixtures, type FixtureServer } from './server';
+import { highlightTexts, setStorage } from './page-helpers';
+
+const DEFAULTS = { terms: true, pinyin: false, pinyinStyle: 'marks', toneColors: false, uiLanguage: 'auto', highlightStyle: 'underline', hoverNeedsAlt: false };
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(async () => server?.close());
+
+describe.each(BROWSERS)('%s', (name) => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch(name);
+  });
+  afterAll(async () => s?.close());
+  beforeEach(async () => setStorage(s, { settings: DEFAULTS, sites: {} }));
+
+  it('opens the sidebar from its button: five articles with key sentences, people and figures; an item scrolls the page', async () => {
+    const page = await open(s, server.url('/seed.html'));
+    await markerLabels(page);
+    await page.evaluate(() => (document.querySelector('dubao-sidebar')!.shadowRoot!.querySelector('.fab') as HTMLButtonElement).click());
+    await page.waitForFunction(() => (document.querySelector('dubao-sidebar')?.shadowRoot?.querySelectorAll('li.article').length ?? 0) > 0, { timeout: 20_000 });
+    const info = await page.evaluate(() => {
+      const root = document.querySelector('dubao-sidebar')!.shadowRoot!;
+      return {
+        titles: [...root.querySelectorAll('li.article > .title')].map((b) => b.textContent),
+        text: root.textContent ?? '',
+        sentences: root.querySelectorAll('ul.sentences li').length,
+        margin: getComputedStyle(document.documentElement).marginRight,
+      };
+    });
+    expect(info.titles).toEqual(['全市机构改革动员部署会议召开', '厚植民生福祉 擦亮为民底色', '推动民生保障取得更大成效', '新春开工忙 奋进正当时', '省内首家县域算力中心落户嘉祥']);
+    expect(info.sentences).toBeGreaterThanOrEqual(10);
+    expect(info.text).toContain('林红玉');
+    expect(info.text).toContain('市委书记');
+    expect(info.text).toContain('2.49万人次');
+    expect(info.margin).toBe('360px'); // the page makes room: the panel does not cover the text
+    // Choose a figure of the fourth article: the page scrolls to it and flashes it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => {
+      const root = document.querySelector('dubao-sidebar')!.shadowRoot!;
+      const chip = [...root.querySelectorAll('li.article')][4].querySelector('.chip') as HTMLButtonElement;
+      chip.click();
+    });
+    await page.waitForFunction(() => window.scrollY > 200, { timeout: 5000 });
+    expect((await highlightTexts(page, 'dubao-active')).length).toBe(1);
+    // Remembered for the site: a new page of the site opens with the sidebar.
+    const again = await open(s, server.url('/seed.html'));
+    await again.waitForFunction(() => (document.querySelector('dubao-sidebar')?.shadowRoot?.querySelectorAll('li.article').length ?? 0) === 5, { timeout: 20_000 });
+    await again.keyboard.press('Escape');
+    await again.waitForFunction(() => !document.querySelector('dubao-sidebar')!.shadowRoot!.querySelector('.sidebar'));
+    expect(await again.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
+    await again.close();
+    await page.close();
+  });
+
+  it('applies a setting changed in the options page without reload (highlight style)', async () => {
+    const page = await open(s, server.url('/seed.html'));
+    await markerLabels(page);
+    expect((await highlightTexts(page, 'dubao-term')).length).toBeGreaterThan(50);
+    const options = await openExtensionPage(s, 'options.html#settings', '#highlight-style');
+    await options.select('#highlight-style', 'background');
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term-bg')?.size ?? 0) > 50, { timeout: 10_000, polling: 100 }); // (rAF polling stops in a background tab)
+    expect(await highlightTexts(page, 'dubao-term')).toEqual([]);
+    await options.select('#highlight-style', 'underline');
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 50, { timeout: 10_000, polling: 100 });
+    await options.close();
+    await page.close();
+  });
+
+  it('searches the glossary in the options page by toneless pinyin and opens an entry', async () => {
+    const options = await openExtensionPage(s, 'options.html', '#glossary-search');
+    await options.waitForFunction(() => /\d+/.test(document.querySelector('#result-count')?.textContent ?? ''));
+    await options.type('#glossary-search', 'liangge queli');
+    await options.waitForFunction(() => document.querySelector('ul.results a')?.textContent?.startsWith('两个确立'));
+    await options.click('ul.results a');
+    await options.waitForFunction(() => document.querySelector('#entry h2')?.textContent === '两个确立');
+    const text = await options.$eval('#entry', (e) => e.textContent ?? '');
+    expect(text).toContain('Two Establishments');
+    expect(text).toContain('兩個確立');
+    await options.close();
+  });
+});
