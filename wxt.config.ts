@@ -18,9 +18,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Dubao 读报',
     description: 'Read Chinese news: policy terms explained, pinyin, simplified↔traditional, article summaries. Runs offline.',
-    // storage: per-site switches and settings. activeTab + scripting are not needed: the content
-    // script is declared for http(s) pages, where it does nothing unless the page is Chinese.
-    permissions: ['storage'],
+    // storage: per-site switches and settings; contextMenus: "pinyin for the selection".
+    // activeTab, scripting and tabs are not needed (see docs/permissions.md).
+    permissions: ['storage', 'contextMenus'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' }, default_title: 'Dubao 读报' },
     content_security_policy: {

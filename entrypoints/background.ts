@@ -42,6 +42,14 @@ export default defineBackground({
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (id !== undefined) void browser.tabs.sendMessage(id, { type: 'command', data: { name: name as CommandName } }).catch(() => undefined);
     });
+    // Pinyin over a selection, from the context menu.
+    browser.runtime.onInstalled.addListener(() => {
+      browser.contextMenus.create({ id: 'dubao-pinyin-selection', title: 'Pinyin for the selection / 为所选文字注音', contexts: ['selection'] });
+    });
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== 'dubao-pinyin-selection' || tab?.id === undefined) return;
+      void browser.tabs.sendMessage(tab.id, { type: 'pinyinSelection', data: {} }, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+    });
     // Load the engine as soon as the background starts (also after Chrome stopped an idle
     // worker): a page's first request then waits on work already under way.
     void engine.ready();

@@ -4,7 +4,7 @@
  * the state that the settings and the site's rule ask for, following changes without reload.
  */
 import './highlights.css';
-import { askBackground, answer } from '../../lib/ext/messaging';
+import { askBackground, answer, answerSome } from '../../lib/ext/messaging';
 import { getSettings, patchSettings, patchSite, settingsItem, siteRules } from '../../lib/ext/settings';
 import { siteEnabled } from '../../lib/settings/model';
 import type { ContentMessages } from '../../lib/messages';
@@ -34,6 +34,10 @@ export default defineContentScript({
       return { settings, site: rules[host], enabled: siteEnabled(rules, host) };
     };
 
+    const pinyinSelection = async () => {
+      await controller.rubySelection();
+      return true as const;
+    };
     // Only the top frame answers the popup; frames still annotate their own text.
     if (window === window.top)
       answer<ContentMessages>(
@@ -54,13 +58,12 @@ export default defineContentScript({
             else await controller.session?.hover.step(name === 'next-term' ? 1 : -1);
             return true as const;
           },
-          pinyinSelection: async () => {
-            await controller.rubySelection();
-            return true as const;
-          },
+          pinyinSelection,
         },
         ctx.signal,
       );
+    // Frames answer the context menu (it names the frame the selection is in).
+    else answerSome<ContentMessages>({ pinyinSelection }, ctx.signal);
 
     // A page that is not Chinese costs one text sample and nothing more.
     if (!controller.isChinese) return;

@@ -22,6 +22,8 @@ export interface HoverApi {
 }
 
 export const SETTLE_MS = 150;
+/** Escape key events that already closed a card. */
+export const escapeUsed = new WeakSet<Event>();
 const HAN = /\p{Script=Han}/u;
 
 export class HoverCards {
@@ -57,7 +59,11 @@ export class HoverCards {
     const opts = { signal, passive: true, capture: true } as const;
     doc.addEventListener('mousemove', (e) => this.onMove(e), opts);
     win.addEventListener('scroll', () => performance.now() > this.quietUntil && this.close(), opts);
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { signal, capture: true });
+    doc.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !this.mount.firstChild) return;
+      this.close();
+      escapeUsed.add(e); // the sidebar leaves this Esc alone
+    }, { signal, capture: true });
     this.host.addEventListener('mouseenter', () => (this.overCard = true), { signal });
     this.host.addEventListener('mouseleave', () => {
       this.overCard = false;

@@ -12,6 +12,7 @@ import { t } from '../ui/i18n';
 import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
 import type { PageIndex } from './page-index';
 import { UI_HOST_ATTR } from './walk';
+import { escapeUsed } from './hover';
 
 export interface SidebarApi {
   digest(): Promise<PageDigest>;
@@ -43,7 +44,8 @@ export class SidebarPanel {
     this.fab.addEventListener('click', () => this.toggle(true, true), { signal });
     root.append(style, this.mount, this.fab);
     doc.documentElement.append(this.host);
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.open && this.toggle(false, true), { signal });
+    // Esc closes the hover card first (if one is open), the sidebar with the next Esc.
+    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.open && !escapeUsed.has(e) && this.toggle(false, true), { signal });
     signal.addEventListener('abort', () => {
       this.setPageMargin(false);
       render(null, this.mount);

@@ -30,6 +30,11 @@ type Handlers<M> = { [K in keyof M]: (data: Envelope<M, K>['data']) => Promise<R
  * (returning a Promise from the listener is not portable).
  */
 export function answer<M>(handlers: Handlers<M>, signal?: AbortSignal): void {
+  answerSome<M>(handlers, signal);
+}
+
+/** Answer only some messages of M (a frame answers selection pinyin, not the popup's status). */
+export function answerSome<M>(handlers: Partial<Handlers<M>>, signal?: AbortSignal): void {
   const listener = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     const m = msg as { type?: string; data?: unknown };
     if (!m || typeof m.type !== 'string' || !(m.type in (handlers as object))) return false;

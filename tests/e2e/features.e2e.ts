@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, markerLabels, open, type Session } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
-import { highlightTexts, setStorage } from './page-helpers';
+import { highlightTexts, sendToPageTab, setStorage } from './page-helpers';
 
 const DEFAULTS = { terms: true, pinyin: false, pinyinStyle: 'marks', toneColors: false, uiLanguage: 'auto', highlightStyle: 'underline', hoverNeedsAlt: false };
 
@@ -73,6 +73,31 @@ describe.each(BROWSERS)('%s', (name) => {
     await setStorage(s, { sites: {} });
     await page.waitForFunction(() => document.body.textContent!.includes('机构改革'), { timeout: 20_000 });
     expect(await bodyHtml(page)).toBe(before);
+    await page.close();
+  });
+});
+
+describe.each(BROWSERS)('%s: selection', (name) => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch(name);
+  });
+  afterAll(async () => s?.close());
+
+  it('puts pinyin over a selection (the context menu’s message) on a page outside any article', async () => {
+    const page = await open(s, server.url('/article.html'));
+    await markerLabels(page);
+    // The left sidebar's headline list is not article text; select one item.
+    await page.evaluate(() => {
+      const a = document.querySelector('.sidebar.left li a')!;
+      const r = document.createRange();
+      r.selectNodeContents(a);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    await sendToPageTab(s, page, { type: 'pinyinSelection', data: {} });
+    const rt = await page.evaluate(() => [...document.querySelectorAll('.sidebar.left ruby[data-dubao] rt')].map((r) => r.textContent));
+    expect(rt.slice(0, 4)).toEqual(['quán', 'shì', 'jīng', 'jì']);
     await page.close();
   });
 });

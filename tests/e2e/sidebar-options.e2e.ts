@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, markerLabels, open, openExtensionPage, type Session } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
-import { highlightTexts, setStorage } from './page-helpers';
+import { highlightTexts, pointOf, setStorage, waitForCard } from './page-helpers';
 
 const DEFAULTS = { terms: true, pinyin: false, pinyinStyle: 'marks', toneColors: false, uiLanguage: 'auto', highlightStyle: 'underline', hoverNeedsAlt: false };
 
@@ -40,6 +40,14 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(info.text).toContain('市委书记');
     expect(info.text).toContain('2.49万人次');
     expect(info.margin).toBe('360px'); // the page makes room: the panel does not cover the text
+    if (name === 'chromium') {
+      // The README's screenshot: the seed page with the sidebar open and a term card.
+      const p = await pointOf(page, '两个确立');
+      await page.mouse.move(p.x, p.y);
+      await waitForCard(page, 'Two Establishments');
+      await page.screenshot({ path: 'docs/screenshot-seed.png' });
+      await page.keyboard.press('Escape');
+    }
     // Choose a figure of the fourth article: the page scrolls to it and flashes it.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.evaluate(() => {

@@ -14,7 +14,7 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .title { display: block; text-align: left; border: 0; background: none; padding: 0; font-weight: 600; font-size: 15px; }
 .byline { color: #666; font-size: 12px; }
 ul.sentences { margin: 4px 0; padding-left: 16px; }
-.item { text-align: left; border: 0; background: none; padding: 0; }
+.item { display: inline; text-align: left; border: 0; background: none; padding: 0; }
 .group { margin-top: 4px; }
 .label { display: block; color: #666; font-size: 12px; }
 .chip { margin: 2px 4px 0 0; padding: 0 8px; border: 1px solid #d8cfc0; border-radius: 10px; background: transparent; font-size: 13px; }
