@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { BROWSERS, EXT, launch, open, type Session } from '../tests/e2e/browsers';
 import { serveFixtures } from '../tests/e2e/server';
-import { pointOf } from '../tests/e2e/page-helpers';
+import { pointOf, sendToPageTab, setStorage } from '../tests/e2e/page-helpers';
 import { newsText } from './texts';
 import type { Row } from './node';
 
@@ -76,9 +76,44 @@ async function scriptCost(s: Session, url: string): Promise<{ withExt: number; b
   return result;
 }
 
+const SETTINGS = { terms: true, pinyin: false, pinyinStyle: 'marks', toneColors: false, uiLanguage: 'auto', highlightStyle: 'underline', hoverNeedsAlt: false };
+
+/** Ruby on/off over the seed, convert/restore on a 50,000-character page: medians of 3. */
+async function switchTimings(s: Session, seedUrl: string, bigUrl: string): Promise<Record<string, number>> {
+  const status = async (page: import('puppeteer-core').Page) => ((await sendToPageTab(s, page, { type: 'status', data: {} })) as { value: { timings: Record<string, number> } }).value.timings;
+  const out: Record<string, number[]> = {};
+  const note = (k: string, v: number | undefined) => v !== undefined && (out[k] ??= []).push(v);
+  const seed = await open(s, seedUrl);
+  await seed.waitForFunction(() => !!document.querySelector('dubao-layer'));
+  for (let i = 0; i < 3; i++) {
+    await setStorage(s, { settings: { ...SETTINGS, pinyin: true } });
+    await seed.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length > 1000, { polling: 50 });
+    await setStorage(s, { settings: SETTINGS });
+    await seed.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length === 0, { polling: 50 });
+    const t = await status(seed);
+    note('ruby on, seed page', t.rubyMs);
+    note('ruby off, seed page', t.rubyOffMs);
+  }
+  await seed.close();
+  const big = await open(s, bigUrl);
+  await big.waitForFunction(() => !!document.querySelector('dubao-layer'));
+  for (let i = 0; i < 3; i++) {
+    await setStorage(s, { sites: { '127.0.0.1': { mode: 'default', script: 'tw' } } });
+    await big.waitForFunction(() => document.body.textContent!.includes('機構改革'), { polling: 50 });
+    await setStorage(s, { sites: {} });
+    await big.waitForFunction(() => !document.body.textContent!.includes('機構改革'), { polling: 50 });
+    await new Promise((r) => setTimeout(r, 300));
+    const t = await status(big);
+    note('convert 50,000-char page (tw)', t.convertMs);
+    note('restore 50,000-char page', t.restoreMs);
+  }
+  await big.close();
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, median(v)]));
+}
+
 export async function runBrowserBench(): Promise<Row[]> {
   const rows: Row[] = [];
-  const server = await serveFixtures({ '/big60k.html': () => bigPage(60_000) });
+  const server = await serveFixtures({ '/big60k.html': () => bigPage(60_000), '/big50k.html': () => bigPage(50_000) });
   for (const name of BROWSERS) {
     rows.push({ figure: `${name}: extension size`, value: dirSize(EXT[name]) / 1e6, unit: 'MB' });
     const s = await launch(name);
@@ -107,6 +142,7 @@ export async function runBrowserBench(): Promise<Row[]> {
       }
       rows.push({ figure: `${name}: hover settle → card painted (median)`, value: await hoverLatency(s, server.url('/seed.html')), unit: 'ms' });
       rows.push({ figure: `${name}: 60,000-char page, load → highlights`, value: await readyMs(s, server.url('/big60k.html')), unit: 'ms' });
+      for (const [k, v] of Object.entries(await switchTimings(s, server.url('/seed.html'), server.url('/big50k.html')))) rows.push({ figure: `${name}: ${k}`, value: v, unit: 'ms' });
     } finally {
       await s.close();
     }

@@ -65,8 +65,10 @@ export class PageController {
     // Take off what must change, in reverse order of application.
     if (this.ruby && (this.ruby.key !== rubyKey || convChanges || !on)) this.removeRuby();
     if (convChanges && this.converter) {
+      const t0 = performance.now();
       this.converter.run.abort();
       this.converter = null;
+      stamp(this.doc, 'restoreMs', performance.now() - t0);
     }
     if (!on) return this.stopSession();
 
@@ -75,7 +77,9 @@ export class PageController {
       this.signal.addEventListener('abort', () => run.abort());
       const conv = new PageConverter(this.doc, (texts) => this.api.convert(texts, mode), () => undefined, run.signal);
       this.converter = { mode, conv, run };
+      const t0 = performance.now();
       await conv.start();
+      stamp(this.doc, 'convertMs', performance.now() - t0);
     }
     if (!this.session || convChanges || this.needsRescan) await this.restartSession(st.settings.terms);
     else this.session.setTermsVisible(st.settings.terms, st.settings.highlightStyle);
@@ -149,7 +153,9 @@ export class PageController {
       }
     });
     const layer = new RubyLayer(this.doc);
+    const t0 = performance.now();
     layer.apply([...perNode.keys()], (n) => perNode.get(n)!, { style: settings.pinyinStyle, toneColors: settings.toneColors });
+    stamp(this.doc, 'rubyMs', performance.now() - t0);
     this.ruby = { layer, key };
     // Ruby replaced the article's text nodes: rebuild the index on the new ones, so that
     // highlights and hover cards keep working with pinyin shown.
@@ -157,7 +163,9 @@ export class PageController {
   }
 
   private removeRuby(): void {
+    const t0 = performance.now();
     this.ruby?.layer.remove();
+    stamp(this.doc, 'rubyOffMs', performance.now() - t0);
     this.ruby = null;
     this.needsRescan = true;
   }
@@ -193,4 +201,11 @@ export class PageController {
     this.converter = null;
     this.stopSession();
   }
+}
+
+/** Timings of the last runs (ruby on/off, convert/restore), reported in the page status. */
+export const timings: Record<string, number> = {};
+
+function stamp(_doc: Document, key: string, ms: number): void {
+  timings[key] = Math.round(ms * 10) / 10;
 }
