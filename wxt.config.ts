@@ -10,28 +10,30 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
+  modules: ['@wxt-dev/i18n/module'],
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
     excludeSources: ['node_modules/**', '.output/**', '.wxt/**', 'generated/**', 'bench/results/**', 'tests/e2e/artifacts/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'Dubao 读报',
-    description: 'Read Chinese news: policy terms explained, pinyin, simplified↔traditional, article summaries. Runs offline.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: per-site switches and settings; contextMenus: "pinyin for the selection".
     // activeTab, scripting and tabs are not needed (see docs/permissions.md).
     permissions: ['storage', 'contextMenus'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
-    action: { default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' }, default_title: 'Dubao 读报' },
+    action: { default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' }, default_title: '__MSG_extName__' },
     content_security_policy: {
       // jieba's segmenter is WebAssembly; both browsers need wasm-unsafe-eval to compile it.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     commands: {
-      'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Next term on the page / 下一个术语' },
-      'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Previous term on the page / 上一个术语' },
-      'toggle-pinyin': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Show or hide pinyin / 显示或隐藏拼音' },
-      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close the summary sidebar / 摘要侧栏' },
+      'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNextTerm__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPreviousTerm__' },
+      'toggle-pinyin': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdTogglePinyin__' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdToggleSidebar__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -5,6 +5,7 @@
  */
 import init, { cut, add_word } from 'jieba-wasm/web';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { answer } from '../lib/ext/messaging';
 import type { BackgroundMessages, CommandName } from '../lib/messages';
 import { wasmSegmenter } from '../lib/segment/wasm';
@@ -44,7 +45,7 @@ export default defineBackground({
     });
     // Pinyin over a selection, from the context menu.
     browser.runtime.onInstalled.addListener(() => {
-      browser.contextMenus.create({ id: 'dubao-pinyin-selection', title: 'Pinyin for the selection / 为所选文字注音', contexts: ['selection'] });
+      browser.contextMenus.create({ id: 'dubao-pinyin-selection', title: i18n.t('menuPinyinSelection'), contexts: ['selection'] });
     });
     browser.contextMenus.onClicked.addListener((info, tab) => {
       if (info.menuItemId !== 'dubao-pinyin-selection' || tab?.id === undefined) return;
