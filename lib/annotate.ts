@@ -12,6 +12,8 @@ import type { Matcher } from './glossary/matcher';
 import { findFormulas } from './glossary/formulas';
 import { convertWith } from './convert';
 import type { ScriptMode } from './settings/model';
+import type { IdfTable } from './summary/idf';
+import { summarizeArticle } from './summary/summarize';
 
 export type Feature = 'pinyin' | 'articles' | 'terms';
 
@@ -23,6 +25,8 @@ export interface AnnotateOptions {
   features?: Partial<Record<Feature, boolean>>;
   /** The glossary matcher; without it, terms are empty (formulas are still found). */
   matcher?: Matcher;
+  /** jieba's IDF table for key sentences (lib/summary/idf.ts); without it every word weighs 1. */
+  idf?: IdfTable | null;
   /** Convert the text too (report.converted): t, tw, hk, twp or s. */
   script?: ScriptMode;
   /** Article spans found elsewhere (the DOM finder); skips the text splitter. */
@@ -66,6 +70,24 @@ export function annotate(input: string, options: AnnotateOptions): Report {
       bodyStart: a.bodyStart,
       bodyEnd: a.bodyEnd,
     }));
+  }
+
+  // Each article's key sentences, people, places, figures and terms (lib/summary).
+  if (want('articles')) {
+    articles = articles.map((a) => {
+      const sum = summarizeArticle(text, a, spans, terms, { idf: options.idf ?? null });
+      return {
+        ...a,
+        summary: sum.summary,
+        people: sum.people,
+        places: sum.places,
+        figures: sum.figures,
+        terms: sum.terms.map((t) => t.term),
+        organisations: sum.organisations,
+        dates: sum.dates,
+        termCounts: sum.terms,
+      };
+    });
   }
 
   const report: Report = { text, tokens, terms, formulas, articles };

@@ -39,6 +39,9 @@ export interface ReportArticle {
   terms: string[];
   /** Extra fields (not part of the fixed contract). */
   subtitle?: string | null;
+  organisations?: string[];
+  dates?: string[];
+  termCounts?: Array<{ id: string; term: string; count: number }>;
   bodyStart?: number;
   bodyEnd?: number;
 }

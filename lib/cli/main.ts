@@ -9,6 +9,7 @@ import { nodeSegmenter } from '../segment/node';
 import { htmlToArticles } from './html';
 import type { ScriptMode } from '../settings/model';
 import { addGlossaryWords, nodeGlossary } from '../glossary/node-glossary';
+import { nodeIdfTable } from '../summary/node-idf';
 
 export class UsageError extends Error {}
 
@@ -80,13 +81,14 @@ export function run(argv: string[]): string {
   const { content, html } = readInput(args.file!);
   const segmenter = nodeSegmenter();
   const { entries, matcher } = nodeGlossary();
+  const idf = nodeIdfTable();
   addGlossaryWords(segmenter, entries);
   let report;
   if (html) {
     const page = htmlToArticles(content);
-    report = annotate(page.text, { segmenter, matcher, joinBreaks: false, articles: page.articles, script: args.script });
+    report = annotate(page.text, { segmenter, matcher, idf, joinBreaks: false, articles: page.articles, script: args.script });
   } else {
-    report = annotate(content, { segmenter, matcher, script: args.script });
+    report = annotate(content, { segmenter, matcher, idf, script: args.script });
   }
   return JSON.stringify(report);
 }

@@ -24,6 +24,18 @@ describe('dubao annotate', () => {
     expect(r.articles).toHaveLength(5);
     expect(r.articles[0]).toMatchObject({ title: '全市机构改革动员部署会议召开', byline: '本报济宁讯（记者 宋仪凯）' });
     for (const a of r.articles) expect(a.end).toBeGreaterThan(a.start);
+    // Pinyin in context: 济宁 jǐ níng, the reporter 宋仪凯's surname.
+    const at = r.text.indexOf('为济宁争先') + 1;
+    expect(r.tokens.find((t: { start: number }) => t.start === at).pinyin).toEqual(['jǐ', 'níng']);
+    // Articles carry their summary: key sentences, people with titles, figures, terms.
+    const first = r.articles[0];
+    expect(first.summary.length).toBeGreaterThanOrEqual(2);
+    expect(first.people).toContainEqual({ name: '林红玉', title: '市委书记' });
+    expect(first.people).toContainEqual({ name: '于永生', title: '市委副书记、市长' });
+    expect(first.terms).toEqual(expect.arrayContaining(['两个确立', '三定']));
+    expect(r.articles[1].figures).toEqual(expect.arrayContaining(['临时救助 2.49万人次']));
+    expect(r.articles[4].figures.some((f: string) => f.includes('154亿元'))).toBe(true);
+    expect(r.formulas.map((f: { text: string }) => f.text)).toEqual(expect.arrayContaining(['六个三年行动计划', '三大行动']));
     const i = r.text.indexOf('下午，全市');
     expect(r.tokens.some((t: { start: number; end: number }) => t.start === i && t.end === i + 2)).toBe(true);
   });
