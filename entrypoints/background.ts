@@ -26,7 +26,7 @@ export default defineBackground({
   type: 'module',
   main() {
     answer<BackgroundMessages>({
-      annotate: ({ texts, terms }) => engine.annotate(texts, terms),
+      annotate: ({ texts, terms, wait }) => engine.annotate(texts, terms, wait),
       term: ({ id }) => engine.term(id),
       lookup: ({ context, at }) => engine.lookup(context, at),
       pinyin: async ({ texts }) => ({ readings: await engine.pinyin(texts) }),

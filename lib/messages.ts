@@ -51,7 +51,10 @@ export interface WordInfo {
 
 export interface BackgroundMessages {
   /** Segment texts and find glossary terms and formulas in them. */
-  annotate: { req: { texts: string[]; terms: boolean }; res: { texts: TextAnnotation[]; termIds: string[]; engine: string } };
+  annotate: {
+    req: { texts: string[]; terms: boolean; wait?: boolean };
+    res: { texts: TextAnnotation[]; termIds: string[]; engine: string; provisional?: boolean };
+  };
   /** A glossary entry and its related entries' names. */
   term: { req: { id: string }; res: TermInfo | null };
   /**

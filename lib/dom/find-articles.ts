@@ -93,7 +93,8 @@ function headingOf(root: Element, taken: Set<Element>): Element | null {
   const usable = (h: Element | null): h is Element => !!h && !taken.has(h) && countHan(h.textContent ?? '') >= 2;
   const best = (hs: Element[]) => hs.filter(usable).sort((a, b) => headingRank(a) - headingRank(b))[0] ?? null;
   // Inside the article first, then the container's previous siblings and its parent's.
-  const inside = best(Array.from(root.querySelectorAll(HEADING)).slice(0, 3));
+  const found = root.querySelectorAll(HEADING);
+  const inside = best([found[0], found[1], found[2]].filter((x): x is Element => !!x));
   if (inside) return inside;
   for (let scope: Element | null = root, depth = 0; scope && depth < 3; scope = scope.parentElement, depth++) {
     const run: Element[] = [];
@@ -110,7 +111,11 @@ function headingOf(root: Element, taken: Set<Element>): Element | null {
 
 function bylineOf(root: Element): string | null {
   const scope = root.parentElement ?? root;
-  for (const el of Array.from(scope.querySelectorAll('p,div,span,td,.byline,.author,[class*="author"]')).slice(0, 40)) {
+  // Only the first few candidates matter; index the NodeList rather than copy it (a huge
+  // article has tens of thousands, and in Firefox each copied element is a wrapper).
+  const list = scope.querySelectorAll('p,div,span,td,.byline,.author,[class*="author"]');
+  for (let i = 0; i < Math.min(40, list.length); i++) {
+    const el = list[i];
     const t = (el.textContent ?? '').trim();
     if (!t || t.length > 200) continue;
     if (t.length <= 40 && BYLINE_LINE.test(t)) return t.replace(/^■\s*/, '');
@@ -131,11 +136,18 @@ export function* scanArticles(doc: Document, minHan = 80): Work<FoundArticle[]> 
   if (!body) return [];
   const score = new Map<Element, number>();
   const order = new Map<Element, number>(); // document order, without compareDocumentPosition
-  const all = body.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    if (i % 200 === 199) yield;
-    const el = all[i];
+  // A TreeWalker, not querySelectorAll('*'): it builds no list of every element up front (tens
+  // of milliseconds on a huge page in Firefox) and skips scripts, forms and our UI wholesale.
+  const walker = doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */, {
+    acceptNode: (n) => (isSkipped(n as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+  });
+  for (let i = 0; walker.nextNode(); i++) {
+    if (i % 50 === 49) yield;
+    const el = walker.currentNode as Element;
     if (!PARA_TAGS.has(el.tagName.toUpperCase())) continue;
+    // A container of hundreds of nodes is not a paragraph; its own text would cost a walk over
+    // every child (an article of 10,000 paragraphs) to find out.
+    if (el.childNodes.length > 400) continue;
     const s = ownStats(el);
     if (!isParagraph(s)) continue;
     if (isSkippedDeep(el) || isChrome(el)) continue;

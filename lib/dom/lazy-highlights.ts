@@ -2,7 +2,8 @@
  * Highlights for big pages: a page with tens of thousands of terms would pay for creating and
  * painting every range at once (a long task). Ranges are registered part by part (a part is
  * ≤ 20,000 characters of an article) when the part comes near the viewport, a few hundred at a
- * time. Small pages get all their ranges at once.
+ * time. Nearness comes from an IntersectionObserver, which never forces a synchronous layout
+ * (reading rects on a million-character page would). Small pages get all ranges at once.
  */
 import { setHighlight } from './highlights';
 
@@ -11,44 +12,50 @@ const EAGER_LIMIT = 3000;
 type HighlightLike = { add(r: Range): void };
 
 export class PartHighlights {
-  private added = new Set<number>();
   private highlight: HighlightLike | null = null;
-  private timer = 0;
 
   constructor(
     private win: Window,
     private name: string,
-    private parts: Range[][],
+    parts: Range[][],
     signal: AbortSignal,
   ) {
     const total = parts.reduce((n, p) => n + p.length, 0);
     if (total <= EAGER_LIMIT) {
       setHighlight(win, name, parts.flat());
-      this.parts = [];
       return;
     }
     setHighlight(win, name, []);
-    const onScroll = () => {
-      win.clearTimeout(this.timer);
-      this.timer = win.setTimeout(() => this.addNearViewport(), 80);
-    };
-    win.addEventListener('scroll', onScroll, { passive: true, signal });
-    win.addEventListener('resize', onScroll, { passive: true, signal });
-    this.addNearViewport();
+    // Watch the element that holds each part's first and last term.
+    const owner = new Map<Element, number[]>();
+    parts.forEach((ranges, i) => {
+      for (const r of [ranges[0], ranges[ranges.length - 1]]) {
+        const el = r?.startContainer.parentElement;
+        if (el) owner.set(el, [...(owner.get(el) ?? []), i]);
+      }
+    });
+    const added = new Set<number>();
+    const IO = (win as unknown as { IntersectionObserver: typeof IntersectionObserver }).IntersectionObserver;
+    const io = new IO(
+      (entries) => {
+        const queue: Range[] = [];
+        for (const e of entries) {
+          if (!e.isIntersecting) continue;
+          for (const i of owner.get(e.target) ?? []) {
+            if (added.has(i)) continue;
+            added.add(i);
+            queue.push(...parts[i]);
+          }
+        }
+        if (queue.length) this.addSliced(queue);
+      },
+      { rootMargin: '200% 0px 200% 0px' },
+    );
+    for (const el of owner.keys()) io.observe(el);
+    signal.addEventListener('abort', () => io.disconnect());
   }
 
-  /** Register the parts within two screens of the viewport, in slices that yield. */
-  private addNearViewport(): void {
-    const h = this.win.innerHeight;
-    const near = this.parts
-      .map((ranges, i) => ({ ranges, i }))
-      .filter(({ ranges, i }) => {
-        if (this.added.has(i) || !ranges.length) return false;
-        const top = ranges[0].getBoundingClientRect().top;
-        const bottom = ranges[ranges.length - 1].getBoundingClientRect().bottom;
-        return bottom > -2 * h && top < 3 * h;
-      });
-    if (!near.length) return;
+  private addSliced(queue: Range[]): void {
     if (!this.highlight) {
       const Ctor = (this.win as unknown as { Highlight?: new () => HighlightLike }).Highlight;
       const reg = (this.win as unknown as { CSS?: { highlights?: { set(n: string, h: unknown): void } } }).CSS?.highlights;
@@ -56,7 +63,6 @@ export class PartHighlights {
       this.highlight = new Ctor();
       reg.set(this.name, this.highlight);
     }
-    const queue = near.flatMap(({ ranges, i }) => (this.added.add(i), ranges));
     const step = () => {
       for (const r of queue.splice(0, 400)) this.highlight!.add(r);
       if (queue.length) this.win.setTimeout(step, 0);

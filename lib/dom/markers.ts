@@ -40,6 +40,7 @@ export class MarkerLayer {
 
   show(markers: Marker[]): void {
     for (const { badge } of this.items) badge.remove();
+    this.io?.disconnect();
     this.items = markers.map((m, i) => {
       const badge = this.host.ownerDocument.createElement('div');
       badge.className = 'marker';
@@ -52,14 +53,30 @@ export class MarkerLayer {
     this.place();
   }
 
+  private io: IntersectionObserver | null = null;
+
+  /**
+   * Position the badges. The targets' rects come from an IntersectionObserver (delivered with
+   * the next rendering, never a forced synchronous layout, which costs hundreds of ms on a
+   * million-character page).
+   */
   private place(): void {
     const win = this.host.ownerDocument.defaultView;
     if (!win) return;
-    for (const { target, badge } of this.items) {
-      const r = target.getBoundingClientRect();
-      badge.style.left = `${Math.max(0, r.left + win.scrollX)}px`;
-      badge.style.top = `${Math.max(18, r.top + win.scrollY)}px`;
-    }
+    this.io?.disconnect();
+    const IO = (win as unknown as { IntersectionObserver: typeof IntersectionObserver }).IntersectionObserver;
+    const io = new IO((entries) => {
+      for (const e of entries) {
+        const item = this.items.find((x) => x.target === e.target);
+        if (!item) continue;
+        const r = e.boundingClientRect;
+        item.badge.style.left = `${Math.max(0, r.left + win.scrollX)}px`;
+        item.badge.style.top = `${Math.max(18, r.top + win.scrollY)}px`;
+      }
+      io.disconnect();
+    });
+    this.io = io;
+    for (const { target } of this.items) io.observe(target);
   }
 
   /** A figure for benchmarks, as data-* on our own host element. */
@@ -68,6 +85,7 @@ export class MarkerLayer {
   }
 
   remove(): void {
+    this.io?.disconnect();
     this.host.remove();
     this.items = [];
   }

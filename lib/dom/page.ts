@@ -46,30 +46,18 @@ export interface PageSession {
 }
 
 export interface PageApi extends HoverApi {
-  annotate(texts: string[]): Promise<Res<BackgroundMessages, 'annotate'>>;
+  annotate(texts: string[], wait?: boolean): Promise<Res<BackgroundMessages, 'annotate'>>;
 }
 
 export async function startPage(doc: Document, api: PageApi, signal: AbortSignal): Promise<PageSession> {
   const articles = await runSliced(scanArticles(doc), signal);
   // Model each article in parts of ≤ 20,000 characters, yielding between parts.
   const parts = await runSliced(modelParts(articles), signal);
-  // The background segments and matches (the content script carries no dictionary), in
-  // batches of ≈100,000 characters so that no message is huge.
-  const annotations: TextAnnotation[] = [];
-  const termIds: string[] = [];
-  for (const batch of batches(parts.map((p) => p.model.text), 100_000)) {
-    const r = await api.annotate(batch);
-    if (signal.aborted) throw new DOMException('aborted', 'AbortError');
-    // Term ids come indexed per response: re-index into one page-wide list.
-    const remap = r.termIds.map((id) => {
-      const i = termIds.indexOf(id);
-      return i >= 0 ? i : termIds.push(id) - 1;
-    });
-    for (const t of r.texts) annotations.push({ ...t, terms: t.terms.map((v, k) => (k % 3 === 2 ? remap[v] : v)) });
-  }
-  const index = new PageIndex(parts.map((p, i) => articleIndex(p.model, annotations[i], termIds)));
+  // The background segments and matches (the content script carries no dictionary).
+  const first = await annotateAll(api, parts.map((p) => p.model.text), false, signal);
+  const index = new PageIndex(parts.map((p, i) => articleIndex(p.model, first.texts[i], first.termIds)));
   const win = doc.defaultView!;
-  const { termRanges, formulaRanges } = await runSliced(buildRanges(index), signal);
+  let { termRanges, formulaRanges } = await runSliced(buildRanges(index), signal);
   signal.addEventListener('abort', () => clearHighlights(win));
 
   const layer = new MarkerLayer(doc, signal);
@@ -81,6 +69,7 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
   );
   const hover = new HoverCards(doc, index, api, signal);
   let shown: AbortController | null = null;
+  let visibleStyle: 'underline' | 'background' = 'underline';
   const session: PageSession = {
     articles,
     index,
@@ -88,6 +77,7 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
     partArticle: parts.map((p) => p.article),
     status: () => articles.map((a) => ({ title: a.title, byline: a.byline, han: a.han })),
     setTermsVisible(on, style = 'underline') {
+      visibleStyle = style;
       shown?.abort();
       shown = new AbortController();
       signal.addEventListener('abort', () => shown?.abort());
@@ -102,6 +92,17 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
   session.setTermsVisible(true);
   // Time from navigation start to highlights in place, on our own element (for the benchmark).
   layer.stamp('readyMs', performance.now());
+  if (first.provisional) {
+    // The background answered from the glossary alone while its segmenter was warming up: ask
+    // again, waiting for it, and swap in the word-aware matches.
+    void (async () => {
+      const full = await annotateAll(api, parts.map((p) => p.model.text), true, signal);
+      parts.forEach((p, i) => (index.articles[i] = articleIndex(p.model, full.texts[i], full.termIds)));
+      ({ termRanges, formulaRanges } = await runSliced(buildRanges(index), signal));
+      session.setTermsVisible(hover.enabled, visibleStyle);
+      layer.stamp('refinedMs', performance.now());
+    })().catch(() => undefined);
+  }
   return session;
 }
 
@@ -136,6 +137,27 @@ function* buildRanges(index: PageIndex): Work<{ termRanges: Range[][]; formulaRa
     yield;
   }
   return { termRanges, formulaRanges };
+}
+
+/**
+ * Annotate texts in batches of ≈100,000 characters (no huge message), with one page-wide list
+ * of term ids. Provisional if any batch was answered before the segmenter was ready.
+ */
+async function annotateAll(api: PageApi, texts: string[], wait: boolean, signal: AbortSignal): Promise<{ texts: TextAnnotation[]; termIds: string[]; provisional: boolean }> {
+  const out: TextAnnotation[] = [];
+  const termIds: string[] = [];
+  let provisional = false;
+  for (const batch of batches(texts, 100_000)) {
+    const r = await api.annotate(batch, wait);
+    if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+    provisional ||= !!r.provisional;
+    const remap = r.termIds.map((id) => {
+      const i = termIds.indexOf(id);
+      return i >= 0 ? i : termIds.push(id) - 1;
+    });
+    for (const t of r.texts) out.push({ ...t, terms: t.terms.map((v, k) => (k % 3 === 2 ? remap[v] : v)) });
+  }
+  return { texts: out, termIds, provisional };
 }
 
 /** Group strings into batches of about `size` characters (a long string is a batch alone). */

@@ -57,6 +57,8 @@ export interface ArticleSummary {
   terms: TermCount[];
 }
 
+const MAX_CANDIDATES = 300;
+
 export function summarizeArticle(
   text: string,
   article: ArticleInput,
@@ -72,7 +74,10 @@ export function summarizeArticle(
   const candidates = splitSentences(text, bodyStart, bodyEnd)
     .filter((s) => !skip.some((k) => s.start < k.end && k.start < s.end))
     .filter((s) => !isSourceLine(s.text) && !isHeadingLine(text, s))
-    .map(stripLead);
+    .map(stripLead)
+    // The sentence graph is quadratic: a huge "article" (a million characters pasted as one
+    // text) would exhaust memory. Key sentences come from the first 300 sentences.
+    .slice(0, MAX_CANDIDATES);
   const headings = options.useHeadings === false ? [] : [article.title, article.subtitle, ...(article.subheads ?? []).map((s) => s.text)].filter((h): h is string => !!h);
   const ranked = rankSentences(text, candidates, bodyTokens, idf, {
     count: options.count,
