@@ -25,7 +25,12 @@ export function Settings() {
   const set = (patch: Partial<S>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
-    if (patch.uiLanguage) setUiLanguage(patch.uiLanguage);
+    // A new interface language re-renders the whole page in it.
+    if (patch.uiLanguage) {
+      setUiLanguage(patch.uiLanguage);
+      void patchSettings(patch).then(() => location.reload());
+      return;
+    }
     void patchSettings(patch);
   };
   const saveRules = (r: SiteRules) => {

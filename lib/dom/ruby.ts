@@ -6,7 +6,7 @@
  */
 import { isHan } from '../text/han';
 import type { PinyinStyle } from '../settings/model';
-import { styleSyllable, toneOf } from './pinyin-style';
+import { splitTone, styleSyllable } from '../pinyin/style';
 
 export interface RubyOptions {
   style: PinyinStyle;
@@ -58,7 +58,7 @@ export class RubyLayer {
     const ruby = this.doc.createElement('ruby');
     ruby.setAttribute('data-dubao', 'ruby');
     ruby.className = 'dubao-ruby';
-    if (opts.toneColors) ruby.classList.add(`dubao-t${toneOf(syllable)}`);
+    if (opts.toneColors) ruby.classList.add(`dubao-t${splitTone(syllable).tone}`);
     const rp1 = this.doc.createElement('rp');
     rp1.textContent = '(';
     const rt = this.doc.createElement('rt');

@@ -42,7 +42,10 @@ export class EngineHost {
 
   /** Segmenter and glossary, loaded in parallel; glossary forms become user words. */
   ready() {
-    this.core ??= Promise.all([this.loaders.segmenter(), this.glossary()]).then(([seg, g]) => {
+    this.core ??= Promise.all([this.loaders.segmenter(), this.glossary()]).then(async ([seg, g]) => {
+      // Let requests waiting on the glossary answer first (provisionally): what follows holds
+      // the thread for a few hundred milliseconds.
+      await new Promise((r) => setTimeout(r, 0));
       for (const e of g.entries) for (const f of [e.term, ...e.variants, ...(e.traditional ?? [])]) seg.addWord(f);
       // Warm jieba's lazily built dictionary now (≈250 ms) rather than on a page's request.
       seg.cut('预热');

@@ -3,7 +3,9 @@
  * migrations and per-site resolution are unit-tested; lib/ext/settings.ts stores them.
  */
 export type ScriptMode = 't' | 'tw' | 'hk' | 'twp' | 's';
-export type PinyinStyle = 'marks' | 'numbers' | 'zhuyin';
+import type { PinyinStyle } from '../pinyin/style';
+
+export type { PinyinStyle };
 
 export interface Settings {
   /** Highlight glossary terms and show hover cards. */

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, markerLabels, open, type Session } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
-import { highlightTexts, sendToPageTab, setStorage } from './page-helpers';
+import { highlightTexts, sendToPageTab, setStorage, DEFAULT_SETTINGS } from './page-helpers';
 
-const DEFAULTS = { terms: true, pinyin: false, pinyinStyle: 'marks', toneColors: false, uiLanguage: 'auto', highlightStyle: 'underline', hoverNeedsAlt: false };
+const DEFAULTS = DEFAULT_SETTINGS;
 
 let server: FixtureServer;
 beforeAll(async () => {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, markerLabels, open, openExtensionPage, type Session } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
+import { findTabId } from './page-helpers';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -79,28 +80,3 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 });
-
-/**
- * The browser's tab id of `page`: the one tab that answers the content script's status
- * message (tab URLs need the "tabs" permission, which Dubao does not ask for).
- */
-async function findTabId(s: Session, page: import('puppeteer-core').Page): Promise<number> {
-  const probe = await openExtensionPage(s, 'popup.html?tab=-1', 'main');
-  const host = new URL(page.url()).hostname;
-  const id = await probe.evaluate(async (h) => {
-    type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } };
-    const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
-    const api = (g.browser ?? g.chrome)!;
-    for (const tab of await api.tabs.query({})) {
-      try {
-        const r = (await api.tabs.sendMessage(tab.id!, { type: 'status', data: {} })) as { ok: boolean; value: { host: string } };
-        if (r?.ok && r.value.host === h) return tab.id!;
-      } catch {
-        // not a page with our content script
-      }
-    }
-    return -1;
-  }, host);
-  await probe.close();
-  return id;
-}

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, markerLabels, open, type Session } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
-import { cardText, highlightTexts, pointOf, setStorage, waitForCard } from './page-helpers';
+import { cardText, highlightTexts, pointOf, setStorage, waitForCard, DEFAULT_SETTINGS } from './page-helpers';
 
-const DEFAULTS = { terms: true, pinyin: false, pinyinStyle: 'marks', toneColors: false, uiLanguage: 'auto', highlightStyle: 'underline', hoverNeedsAlt: false };
+const DEFAULTS = DEFAULT_SETTINGS;
 
 /** A 1,000,000-character article made of news sentences. */
 function millionPage(): string {

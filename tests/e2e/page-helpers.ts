@@ -54,42 +54,58 @@ export function highlightTexts(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
+type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+
 /**
- * Send a message to the content script of `page`'s tab from an extension page, as the
- * background does. The tab is the one whose content script reports `page`'s host.
+ * The browser's tab id of `page`: the tab whose content script reports `page`'s host (tab URLs
+ * need the "tabs" permission, which Dubao does not ask for). Pages of one host are opened one
+ * at a time in these tests.
  */
-export async function sendToPageTab(s: Session, page: Page, message: unknown): Promise<unknown> {
-  const probe = await openExtensionPage(s, 'popup.html?tab=-1', 'main');
-  const host = new URL(page.url()).hostname;
-  const out = await probe.evaluate(
-    async (h, msg) => {
-      type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
-      const api = (g.browser ?? g.chrome)!;
-      for (const tab of await api.tabs.query({})) {
-        try {
-          const r = (await api.tabs.sendMessage(tab.id!, { type: 'status', data: {} })) as { ok: boolean; value: { host: string } };
-          if (r?.ok && r.value.host === h) return await api.tabs.sendMessage(tab.id!, msg);
-        } catch {
-          // not a page with our content script
-        }
+export async function findTabId(s: Session, page: Page): Promise<number> {
+  const probe = await probePage(s);
+  return probe.evaluate(async (h) => {
+    const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+    const api = (g.browser ?? g.chrome)!;
+    for (const tab of await api.tabs.query({})) {
+      try {
+        const r = (await api.tabs.sendMessage(tab.id!, { type: 'status', data: {} })) as { ok: boolean; value: { host: string } };
+        if (r?.ok && r.value.host === h) return tab.id!;
+      } catch {
+        // not a page with our content script
       }
-      throw new Error('no tab with Dubao answered');
+    }
+    throw new Error('no tab with Dubao answered');
+  }, new URL(page.url()).hostname);
+}
+
+/** Send a message to the content script of `page`'s tab from an extension page, as the background does. */
+export async function sendToPageTab(s: Session, page: Page, message: unknown): Promise<unknown> {
+  const id = await findTabId(s, page);
+  return (await probePage(s)).evaluate(
+    (tabId, msg) => {
+      const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      return (g.browser ?? g.chrome)!.tabs.sendMessage(tabId, msg);
     },
-    host,
+    id,
     message,
   );
-  await probe.close();
-  return out;
 }
 
 const probes = new WeakMap<Session, Promise<Page>>();
 
-/** Write extension storage (settings, site rules) from an extension page, as the popup does. */
-export async function setStorage(s: Session, values: Record<string, unknown>): Promise<void> {
-  // One extension page per browser, kept open (opening one is slow in Firefox).
+/** One extension page per browser, kept open (opening one is slow in Firefox), for API calls. */
+function probePage(s: Session): Promise<Page> {
   let probe = probes.get(s);
   if (!probe) probes.set(s, (probe = openExtensionPage(s, 'popup.html?tab=-1', 'main')));
+  return probe;
+}
+
+/** The default settings, as tests write them to storage. */
+export { DEFAULT_SETTINGS } from '../../lib/settings/model';
+
+/** Write extension storage (settings, site rules) from an extension page, as the popup does. */
+export async function setStorage(s: Session, values: Record<string, unknown>): Promise<void> {
+  const probe = probePage(s);
   // Stored as @wxt-dev/storage stores them: with a version record, so that no migration runs.
   const withMeta: Record<string, unknown> = { ...values };
   for (const k of Object.keys(values)) if (k === 'settings' || k === 'sites') withMeta[`${k}$`] = { v: 2 };

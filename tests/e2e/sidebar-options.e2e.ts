@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, markerLabels, open, openExtensionPage, type Session } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
-import { highlightTexts, pointOf, setStorage, waitForCard } from './page-helpers';
+import { highlightTexts, pointOf, setStorage, waitForCard, DEFAULT_SETTINGS } from './page-helpers';
 
-const DEFAULTS = { terms: true, pinyin: false, pinyinStyle: 'marks', toneColors: false, uiLanguage: 'auto', highlightStyle: 'underline', hoverNeedsAlt: false };
+const DEFAULTS = DEFAULT_SETTINGS;
 
 let server: FixtureServer;
 beforeAll(async () => {

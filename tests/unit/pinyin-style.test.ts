@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { styleSyllable, toneOf } from '../../lib/dom/pinyin-style';
+import { splitTone, styleSyllable } from '../../lib/pinyin/style';
+
+const toneOf = (s: string) => splitTone(s).tone;
 
 describe('pinyin display styles', () => {
   it('tone numbers', () => {
