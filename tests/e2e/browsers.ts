@@ -88,8 +88,18 @@ export async function openExtensionPage(s: Session, path: string, ready: string)
   const url = `${s.extensionOrigin}/${path}`;
   if (s.name === 'firefox') void page.goto(url).catch(() => undefined);
   else await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector(ready, { timeout: 20_000 });
-  return page;
+  // In Firefox the wait can start on the about:blank document that the navigation then
+  // replaces, which ends the wait with an error: wait again on the new document.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      await page.waitForSelector(ready, { timeout: Math.max(1000, deadline - Date.now()) });
+      return page;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** Article markers the content script drew (inside its shadow root). */

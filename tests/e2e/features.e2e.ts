@@ -1,27 +1,19 @@
 // Pinyin and conversion in both browsers: switched on and off from storage (as the popup does),
 // the page follows without reload, and off leaves the DOM exactly as it was.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, markerLabels, open, type Session } from './browsers';
-import { serveFixtures, type FixtureServer } from './server';
+import { useBrowser, useFixtureServer } from './suite';
+import { BROWSERS, markerLabels, open } from './browsers';
 import { highlightTexts, sendToPageTab, setStorage, DEFAULT_SETTINGS } from './page-helpers';
 
 const DEFAULTS = DEFAULT_SETTINGS;
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await serveFixtures();
-});
-afterAll(async () => server?.close());
+const server = useFixtureServer();
 
 const bodyHtml = (page: Page) => page.evaluate(() => document.body.innerHTML);
 
 describe.each(BROWSERS)('%s', (name) => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launch(name);
-  });
-  afterAll(async () => s?.close());
+  const s = useBrowser(name);
 
   it('puts ruby pinyin over the articles (济宁 jǐ níng) and takes it off exactly', async () => {
     const page = await open(s, server.url('/seed.html'));
@@ -78,11 +70,7 @@ describe.each(BROWSERS)('%s', (name) => {
 });
 
 describe.each(BROWSERS)('%s: selection', (name) => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launch(name);
-  });
-  afterAll(async () => s?.close());
+  const s = useBrowser(name);
 
   it('puts pinyin over a selection (the context menu’s message) on a page outside any article', async () => {
     const page = await open(s, server.url('/article.html'));

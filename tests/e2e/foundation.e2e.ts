@@ -1,22 +1,14 @@
 // The foundation in both browsers: articles found and marked on the seed page and on a news
 // page with chrome around it; nothing on a page without Chinese; strict CSP; the site switch.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, markerLabels, open, openExtensionPage, type Session } from './browsers';
-import { serveFixtures, type FixtureServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, useFixtureServer } from './suite';
+import { BROWSERS, markerLabels, open, openExtensionPage } from './browsers';
 import { findTabId } from './page-helpers';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await serveFixtures();
-});
-afterAll(async () => server?.close());
+const server = useFixtureServer();
 
 describe.each(BROWSERS)('%s', (name) => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launch(name);
-  });
-  afterAll(async () => s?.close());
+  const s = useBrowser(name);
 
   it('marks the five articles of the seed front page, with their headlines', async () => {
     const page = await open(s, server.url('/seed.html'));

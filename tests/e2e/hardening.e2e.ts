@@ -1,10 +1,10 @@
 // Hostile pages in both browsers: a 1,000,000-character page stays responsive, a page that
 // floods paragraphs, markup-like page text, iframes, a Japanese page, a traditional page, every
 // toggle switched 50 times, and no network request from the extension.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, markerLabels, open, type Session } from './browsers';
-import { serveFixtures, type FixtureServer } from './server';
+import { useBrowser, useFixtureServer } from './suite';
+import { BROWSERS, markerLabels, open } from './browsers';
 import { cardText, highlightTexts, pointOf, setStorage, waitForCard, DEFAULT_SETTINGS } from './page-helpers';
 
 const DEFAULTS = DEFAULT_SETTINGS;
@@ -38,20 +38,11 @@ async function installLagProbe(page: Page): Promise<void> {
   });
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await serveFixtures({ '/million.html': millionPage });
-});
-afterAll(async () => server?.close());
+const server = useFixtureServer({ '/million.html': millionPage });
 
 describe.each(BROWSERS)('%s', (name) => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launch(name);
-  });
-  afterAll(async () => s?.close());
-  // Each test starts from the defaults, whatever the one before left behind.
-  beforeEach(async () => setStorage(s, { settings: DEFAULTS, sites: {} }));
+  // Each test starts from the default settings, whatever the one before left behind.
+  const s = useBrowser(name, { fresh: true });
 
   it('stays responsive on a 1,000,000-character page (no stall over 50 ms from Dubao)', async () => {
     // The page loads with Dubao switched off for the site and settles (parsing and laying out

@@ -1,24 +1,14 @@
 // The summary sidebar and the options page in both browsers.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, markerLabels, open, openExtensionPage, type Session } from './browsers';
-import { serveFixtures, type FixtureServer } from './server';
-import { highlightTexts, pointOf, setStorage, waitForCard, DEFAULT_SETTINGS } from './page-helpers';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, useFixtureServer } from './suite';
+import { BROWSERS, markerLabels, open, openExtensionPage } from './browsers';
+import { highlightTexts, pointOf, waitForCard } from './page-helpers';
 
-const DEFAULTS = DEFAULT_SETTINGS;
-
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await serveFixtures();
-});
-afterAll(async () => server?.close());
+const server = useFixtureServer();
 
 describe.each(BROWSERS)('%s', (name) => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launch(name);
-  });
-  afterAll(async () => s?.close());
-  beforeEach(async () => setStorage(s, { settings: DEFAULTS, sites: {} }));
+  // Each test starts from the default settings, whatever the one before left behind.
+  const s = useBrowser(name, { fresh: true });
 
   it('opens the sidebar from its button: five articles with key sentences, people and figures; an item scrolls the page', async () => {
     const page = await open(s, server.url('/seed.html'));

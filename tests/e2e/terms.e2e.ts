@@ -1,22 +1,14 @@
 // Terms on the page in both browsers: highlights across a <br>, the term card, the dictionary
 // card for any other word, Esc, keyboard stepping.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, markerLabels, open, type Session } from './browsers';
-import { serveFixtures, type FixtureServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, useFixtureServer } from './suite';
+import { BROWSERS, markerLabels, open } from './browsers';
 import { cardText, highlightTexts, pointOf, sendToPageTab, waitForCard } from './page-helpers';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await serveFixtures();
-});
-afterAll(async () => server?.close());
+const server = useFixtureServer();
 
 describe.each(BROWSERS)('%s', (name) => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launch(name);
-  });
-  afterAll(async () => s?.close());
+  const s = useBrowser(name);
 
   it('highlights glossary terms with the Custom Highlight API, across line breaks', async () => {
     const page = await open(s, server.url('/seed.html'));
