@@ -44,12 +44,24 @@ export class PageController {
     return this.chinese;
   }
 
-  /** Apply a new state; calls are serialised. */
+  private queued = false;
+
+  /**
+   * Apply a new state. Runs are serialised, and a burst of changes collapses into one run
+   * with the latest state (fifty quick switches do not queue fifty runs).
+   */
   update(state: PageState): Promise<void> {
     this.state = state;
-    this.queue = this.queue.then(() => this.reconcile()).catch((e) => {
-      if ((e as Error).name !== 'AbortError') console.warn('[dubao]', e);
-    });
+    if (this.queued) return this.queue;
+    this.queued = true;
+    this.queue = this.queue
+      .then(() => {
+        this.queued = false;
+        return this.reconcile();
+      })
+      .catch((e) => {
+        if ((e as Error).name !== 'AbortError') console.warn('[dubao]', e);
+      });
     return this.queue;
   }
 

@@ -102,8 +102,15 @@ export async function openExtensionPage(s: Session, path: string, ready: string)
   }
 }
 
-/** Article markers the content script drew (inside its shadow root). */
+/** Article markers the content script drew (inside its shadow root), read as soon as there are some. */
 export async function markerLabels(page: Page, timeout = 20_000): Promise<string[]> {
-  await page.waitForFunction(() => !!document.querySelector('dubao-layer')?.shadowRoot?.querySelector('.marker'), { timeout });
-  return page.evaluate(() => [...document.querySelector('dubao-layer')!.shadowRoot!.querySelectorAll('.marker')].map((m) => m.textContent ?? ''));
+  // Find and read in one step: a session that restarts may replace the layer in between.
+  const handle = await page.waitForFunction(
+    () => {
+      const markers = document.querySelector('dubao-layer')?.shadowRoot?.querySelectorAll('.marker');
+      return markers && markers.length ? [...markers].map((m) => m.textContent ?? '') : null;
+    },
+    { timeout },
+  );
+  return (await handle.jsonValue()) as string[];
 }

@@ -139,8 +139,10 @@ describe.each(BROWSERS)('%s', (name) => {
     }
     await setStorage(s, { settings: DEFAULTS, sites: {} });
     await page.bringToFront();
+    // Let the queued switches play out, then compare.
+    await new Promise((r) => setTimeout(r, 1500));
     await markerLabels(page);
-    await new Promise((r) => setTimeout(r, 1000));
+    await new Promise((r) => setTimeout(r, 500));
     const after = await page.evaluate(() => document.documentElement.outerHTML.replace(/<dubao-[\s\S]*?<\/dubao-[a-z]+>/g, ''));
     expect(after).toBe(before);
     expect(await cardText(page)).toBeNull();
