@@ -7,8 +7,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { pinyin } from 'pinyin-pro';
-import { parseCpp, parseFixture, score, type Case } from '../lib/pinyin/eval';
+import { bareRead, parseCpp, parseFixture, score, type Case } from '../lib/pinyin/eval';
 import { readText } from '../lib/pinyin/reading';
 import { nodeSegmenter } from '../lib/segment/node';
 import { tokenize } from '../lib/segment/segmenter';
@@ -17,16 +16,6 @@ import { textModelFromString } from '../lib/text/model';
 const root = new URL('..', import.meta.url);
 const CPP_DIR = process.env.CPP_DIR ?? '/work/shared/data/cpp-polyphones-dev';
 
-/** pinyin-pro alone, whole text as context (what Dubao did before). */
-export function bareRead(text: string): string[] {
-  const out: string[] = new Array(text.length).fill('');
-  let pos = 0;
-  for (const item of pinyin(text, { type: 'all', nonZh: 'consecutive' })) {
-    if (item.isZh) out[pos] = item.pinyin;
-    pos += item.origin.length;
-  }
-  return out;
-}
 
 export function dubaoRead(text: string): string[] {
   return readText(text, tokenize(nodeSegmenter(), text));

@@ -7,15 +7,3 @@ export const BYLINE_LINE = /^\s*(?:■\s*)?(?:(?:本报|新华社|人民日报)?
 export const PHOTO_CREDIT = /■?\s*(?:本报)?(?:记者|通讯员)?\s*[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*摄\s*$/u;
 /** Source lead at the start of a body paragraph: 本报嘉祥讯（通讯员 李超）, 新华社北京3月1日电（记者 X）. */
 export const SOURCE_LEAD = /(?:本报[\p{Script=Han}]{0,6}讯(?!员)|新华社[\p{Script=Han}\d月日]{0,14}电|中新社[\p{Script=Han}\d月日]{0,14}电|人民网[\p{Script=Han}\d月日]{0,14}电)(?:（[^）]{0,40}）|\([^)]{0,40}\))?/u;
-/** A dateline inside the first lines: 3月1日下午, 2024年3月1日. */
-export const DATELINE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚|晚间|早|凌晨)?/u;
-/** People named in a byline (after 记者/通讯员 or a bare ■). */
-export function bylineNames(byline: string): string[] {
-  const names: string[] = [];
-  const cleaned = byline.replace(/■/g, ' ').replace(/本报|新华社|人民日报|特约|摄/g, ' ');
-  for (const m of cleaned.matchAll(/(?:记者|通讯员)?\s*([\p{Script=Han}·]{2,4})/gu)) {
-    const name = m[1].replace(/^(?:记者|通讯员)/, '');
-    if (name.length >= 2 && !/^(?:记者|通讯员)$/.test(name)) names.push(name);
-  }
-  return names;
-}

@@ -10,7 +10,7 @@
  *
  * Offsets are UTF-16 (as JavaScript strings and the DOM count); matching is by code point.
  */
-import { buildTrie, type Trie } from './trie';
+import { buildTrie, cpLength, type Trie } from './trie';
 import { chainFor, type Mode, type StageSpec, type TraditionalSource } from './dicts';
 
 export interface Span {
@@ -65,14 +65,6 @@ export function warmUp(mode: Mode, options: ConvertOptions = {}): void {
   });
 }
 
-function cpLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
 
 interface Units {
   n: number;

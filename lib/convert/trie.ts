@@ -21,7 +21,8 @@ export interface Trie {
 
 const node = (): TrieNode => ({ next: null, value: undefined, words: false });
 
-function cpLength(s: string): number {
+/** Length in code points (a surrogate pair counts once). */
+export function cpLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -7,7 +7,7 @@ import type { Settings, SiteRule, ScriptMode } from '../settings/model';
 import { setUiLanguage } from '../ui/i18n';
 import { PageConverter } from './convert';
 import { pageIsChinese, startPage, type PageApi, type PageSession } from './page';
-import { RubyLayer } from './ruby';
+import { RubyLayer, spreadSyllables } from './ruby';
 import { toSource } from '../text/model';
 import { SidebarPanel } from './sidebar';
 import type { PageDigest } from '../summary-types';
@@ -147,22 +147,13 @@ export class PageController {
     // Syllables come per Han character of each reading text; put them on (node, offset).
     const perNode = new Map<Text, string[]>();
     models.forEach((m, ai) => {
-      let k = 0;
-      const syl = readings[ai] ?? [];
-      for (let i = 0; i < m.text.length; i++) {
-        const code = m.text.codePointAt(i)!;
-        const ch = String.fromCodePoint(code);
-        if (/\p{Script=Han}/u.test(ch)) {
-          const src = toSource(m, i);
-          const s = syl[k++];
-          if (src && s) {
-            let arr = perNode.get(src.node);
-            if (!arr) perNode.set(src.node, (arr = new Array(src.node.data.length).fill('')));
-            arr[src.offset] = s;
-          }
-        }
-        if (code > 0xffff) i++;
-      }
+      spreadSyllables(m.text, readings[ai] ?? []).forEach((s, i) => {
+        const src = s ? toSource(m, i) : null;
+        if (!src) return;
+        let arr = perNode.get(src.node);
+        if (!arr) perNode.set(src.node, (arr = new Array(src.node.data.length).fill('')));
+        arr[src.offset] = s;
+      });
     });
     const layer = new RubyLayer(this.doc);
     const t0 = performance.now();
@@ -192,13 +183,7 @@ export class PageController {
     if (range.commonAncestorContainer.nodeType === 3) nodes.push(range.commonAncestorContainer as Text);
     while (walker.nextNode()) if (range.intersectsNode(walker.currentNode) && /\p{Script=Han}/u.test((walker.currentNode as Text).data)) nodes.push(walker.currentNode as Text);
     const readings = await this.api.pinyin(nodes.map((n) => n.data));
-    const perNode = new Map<Text, string[]>();
-    nodes.forEach((n, i) => {
-      const arr = new Array(n.data.length).fill('');
-      let k = 0;
-      for (let j = 0; j < n.data.length; j++) if (/\p{Script=Han}/u.test(n.data[j])) arr[j] = readings[i][k++] ?? '';
-      perNode.set(n, arr);
-    });
+    const perNode = new Map(nodes.map((n, i) => [n, spreadSyllables(n.data, readings[i] ?? [])]));
     const layer = this.ruby?.layer ?? new RubyLayer(this.doc);
     const settings = this.state?.settings;
     const n = layer.apply(nodes, (x) => perNode.get(x)!, { style: settings?.pinyinStyle ?? 'marks', toneColors: settings?.toneColors ?? false });

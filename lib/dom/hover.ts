@@ -10,7 +10,7 @@ import type { TermInfo, WordInfo } from '../messages';
 import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
 import { caretAt } from './hit-test';
 import { spanAt, type PageIndex, type Span } from './page-index';
-import { UI_HOST_ATTR } from './walk';
+import { createUiHost } from './ui-host';
 
 export interface HoverApi {
   term(id: string): Promise<TermInfo | null>;
@@ -43,17 +43,12 @@ export class HoverCards {
   enabled = true;
   /** Only while Alt is held (a setting for readers who find cards distracting). */
   needsAlt = false;
-  /** Time from settle to the card painted, for the benchmark (last hover). */
-  lastLatencyMs = 0;
 
   constructor(private doc: Document, private index: PageIndex, private api: HoverApi, signal: AbortSignal) {
-    this.host = doc.createElement('dubao-card');
-    this.host.setAttribute(UI_HOST_ATTR, 'card');
-    const root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
+    const { host, root } = createUiHost(doc, 'dubao-card', 'card', CARD_CSS);
+    this.host = host;
     this.mount = doc.createElement('div');
-    root.append(style, this.mount);
+    root.append(this.mount);
     doc.documentElement.append(this.host);
     const win = doc.defaultView!;
     const opts = { signal, passive: true, capture: true } as const;
@@ -111,10 +106,7 @@ export class HoverCards {
       await this.openSpan(point.article, span, term ? term.id : null, hit.rect);
     }
     // Settle → card painted (after the next frame), kept on our own host for the benchmark.
-    this.doc.defaultView!.requestAnimationFrame(() => {
-      this.lastLatencyMs = performance.now() - t0;
-      this.host.dataset.latencyMs = this.lastLatencyMs.toFixed(1);
-    });
+    this.doc.defaultView!.requestAnimationFrame(() => (this.host.dataset.latencyMs = (performance.now() - t0).toFixed(1)));
   }
 
   /** A glossary term (termId) or a numbered formula (termId null). */

@@ -3,7 +3,7 @@
  * shadow root appended to <html>, so the page's DOM inside <body> is never touched and page
  * CSS cannot reach them. Text goes in with textContent only.
  */
-import { UI_HOST_ATTR } from './walk';
+import { createUiHost } from './ui-host';
 
 const CSS = `
 :host { all: initial; }
@@ -25,13 +25,8 @@ export class MarkerLayer {
   private items: Array<{ target: Element; badge: HTMLElement }> = [];
 
   constructor(doc: Document, signal: AbortSignal) {
-    this.host = doc.createElement('dubao-layer');
-    this.host.setAttribute(UI_HOST_ATTR, 'markers');
+    ({ host: this.host, root: this.root } = createUiHost(doc, 'dubao-layer', 'markers', CSS));
     this.host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483646;';
-    this.root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = CSS;
-    this.root.append(style);
     doc.documentElement.append(this.host);
     const onResize = () => this.place();
     doc.defaultView?.addEventListener('resize', onResize, { signal, passive: true });

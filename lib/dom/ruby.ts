@@ -83,3 +83,18 @@ export class RubyLayer {
     return this.replaced.length > 0;
   }
 }
+
+/**
+ * Syllables given one per Han character of `text` (as the background sends them), spread to
+ * the UTF-16 index where each of those characters starts ('' elsewhere).
+ */
+export function spreadSyllables(text: string, perHan: string[]): string[] {
+  const out: string[] = new Array(text.length).fill('');
+  let k = 0;
+  for (let i = 0; i < text.length; ) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    if (isHan(ch)) out[i] = perHan[k++] ?? '';
+    i += ch.length;
+  }
+  return out;
+}

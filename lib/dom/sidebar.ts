@@ -12,6 +12,7 @@ import { t } from '../ui/i18n';
 import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
 import type { PageIndex } from './page-index';
 import { UI_HOST_ATTR } from './walk';
+import { createUiHost } from './ui-host';
 import { escapeUsed } from './hover';
 
 export interface SidebarApi {
@@ -29,11 +30,8 @@ export class SidebarPanel {
   private flashTimer = 0;
 
   constructor(private doc: Document, private index: PageIndex, private api: SidebarApi, signal: AbortSignal) {
-    this.host = doc.createElement('dubao-sidebar');
-    this.host.setAttribute(UI_HOST_ATTR, 'sidebar');
-    const root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = SIDEBAR_CSS;
+    const { host, root } = createUiHost(doc, 'dubao-sidebar', 'sidebar', SIDEBAR_CSS);
+    this.host = host;
     this.mount = doc.createElement('div');
     this.fab = doc.createElement('button');
     this.fab.className = 'fab';
@@ -42,7 +40,7 @@ export class SidebarPanel {
     this.fab.title = t('openSidebar');
     this.fab.setAttribute('aria-label', t('openSidebar'));
     this.fab.addEventListener('click', () => this.toggle(true, true), { signal });
-    root.append(style, this.mount, this.fab);
+    root.append(this.mount, this.fab);
     doc.documentElement.append(this.host);
     // Esc closes the hover card first (if one is open), the sidebar with the next Esc.
     doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.open && !escapeUsed.has(e) && this.toggle(false, true), { signal });

@@ -8,7 +8,7 @@ import { findFormulas } from '../glossary/formulas';
 import type { GlossaryEntry } from '../glossary/schema';
 import { parseCedict, type Dictionary } from '../dict/cedict';
 import { tokenize, type Segmenter } from '../segment/segmenter';
-import { findNames, readText } from '../pinyin/reading';
+import { findNames, readText, syllables } from '../pinyin/reading';
 import type { TermInfo, TextAnnotation, WordInfo } from '../messages';
 import type { ScriptMode } from '../settings/model';
 import { convertTexts } from './convert';
@@ -89,15 +89,8 @@ export class EngineHost {
     const { seg } = await this.ready();
     return texts.map((t) => {
       const spans = tokenize(seg, t);
-      const r = readText(t, spans, { names: findNames(t, spans) });
       // One entry per Han character ('' where there is no reading), so callers can align by count.
-      const out: string[] = [];
-      for (let i = 0; i < t.length; ) {
-        const cp = t.codePointAt(i)!;
-        if (/\p{Script=Han}/u.test(String.fromCodePoint(cp))) out.push(r[i] ?? '');
-        i += cp > 0xffff ? 2 : 1;
-      }
-      return out;
+      return syllables(readText(t, spans, { names: findNames(t, spans) }), t, 0, t.length);
     });
   }
 
@@ -128,7 +121,8 @@ export class EngineHost {
     const { seg } = await this.ready();
     this.dict ??= this.loaders.cedict().then(parseCedict);
     const dict = await this.dict;
-    const tok = tokenize(seg, context).find((t) => t.start <= at && at < t.end) ?? { start: at, end: Math.min(context.length, at + 1) };
+    const tokens = tokenize(seg, context);
+    const tok = tokens.find((t) => t.start <= at && at < t.end) ?? { start: at, end: Math.min(context.length, at + 1) };
     let { start, end } = tok;
     let entries = dict.lookup(context.slice(start, end));
     if (!entries.length) {
@@ -144,7 +138,7 @@ export class EngineHost {
         i += len;
       }
     }
-    const readings = readText(context, tokenize(seg, context));
+    const readings = readText(context, tokens);
     return { word: context.slice(start, end), start, end, pinyin: readings.slice(start, end).filter(Boolean).join(' '), entries: entries.slice(0, 6) };
   }
 }

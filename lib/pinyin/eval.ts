@@ -3,6 +3,7 @@
  * sentence, numbered tones) and Dubao's own fixtures (a span and its expected pinyin).
  * Pure: callers read the files (bench/pinyin-accuracy.ts, tests/unit/pinyin-accuracy.test.ts).
  */
+import { pinyin } from 'pinyin-pro';
 import { toNumbers } from './style';
 
 export interface Case {
@@ -71,4 +72,15 @@ export function score(cases: readonly Case[], read: Reader): Score {
     else misses.push({ text: c.text, span: c.text.slice(c.start, c.end), expected: c.expected.join(' '), got: got.join(' ') });
   }
   return { cases: cases.length, correct, accuracy: cases.length ? correct / cases.length : 0, misses };
+}
+
+/** pinyin-pro alone, whole text as context (what Dubao did before). */
+export function bareRead(text: string): string[] {
+  const out: string[] = new Array(text.length).fill('');
+  let pos = 0;
+  for (const item of pinyin(text, { type: 'all', nonZh: 'consecutive' })) {
+    if (item.isZh) out[pos] = item.pinyin;
+    pos += item.origin.length;
+  }
+  return out;
 }

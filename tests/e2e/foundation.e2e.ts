@@ -63,7 +63,8 @@ describe.each(BROWSERS)('%s', (name) => {
         throw new Error(`${e.message}; popup says: ${await popup.evaluate(() => document.body.innerText)} (tab ${tabId})`);
       });
     await popup.click('#site-toggle');
-    await page.waitForFunction(() => !document.querySelector('dubao-layer'), { timeout: 10_000 });
+    // The page is a background tab now: poll by timer (rAF polling stops there).
+    await page.waitForFunction(() => !document.querySelector('dubao-layer'), { timeout: 10_000, polling: 100 });
     await popup.click('#site-toggle');
     // A real popup closes and leaves its page in front; background tabs are throttled.
     await page.bringToFront();

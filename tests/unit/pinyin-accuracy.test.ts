@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pinyin } from 'pinyin-pro';
-import { parseCpp, parseFixture, score, type Case } from '../../lib/pinyin/eval';
+import { bareRead, parseCpp, parseFixture, score, type Case } from '../../lib/pinyin/eval';
 import { readText } from '../../lib/pinyin/reading';
 import { nodeSegmenter } from '../../lib/segment/node';
 import { wasmSegmenter, type JiebaWasm } from '../../lib/segment/wasm';
@@ -14,15 +13,6 @@ const byFile = new Map<string, Case[]>(files.map((f) => [f, parseFixture(readFil
 const all = [...byFile.values()].flat();
 
 const dubao = (seg: Segmenter) => (text: string) => readText(text, tokenize(seg, text));
-function bare(text: string): string[] {
-  const out: string[] = new Array(text.length).fill('');
-  let pos = 0;
-  for (const item of pinyin(text, { type: 'all', nonZh: 'consecutive' })) {
-    if (item.isZh) out[pos] = item.pinyin;
-    pos += item.origin.length;
-  }
-  return out;
-}
 
 describe('pinyin accuracy on Dubao’s fixtures', () => {
   it('has a real set: 150+ cases over places, names and polyphones', () => {
@@ -43,7 +33,7 @@ describe('pinyin accuracy on Dubao’s fixtures', () => {
   });
 
   it('does much better than bare pinyin-pro on the same cases', () => {
-    const b = score(all, bare).accuracy;
+    const b = score(all, bareRead).accuracy;
     const d = score(all, dubao(nodeSegmenter())).accuracy;
     expect(d - b).toBeGreaterThan(0.2);
   });
