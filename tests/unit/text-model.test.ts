@@ -54,3 +54,30 @@ describe('text model over chunks (DOM text nodes)', () => {
     expect(toSource(m, m.text.indexOf('展'))).toEqual({ node: b, offset: 0 });
   });
 });
+
+describe('text model on a file of one sentence per line', () => {
+  // Sentences of a real report (not written for this test), one per line, without their final
+  // punctuation, with a blank line now and then: no line is a column line, so none is joined.
+  const reports = readFileSync(new URL('../../../shared/corpora/government-work-reports.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { year: number; text: string });
+  for (const year of [1983, 2005, 2023]) {
+    it(`keeps every line of the ${year} report's sentences`, () => {
+      const text = reports.find((r) => String(r.year) === String(year))!.text;
+      const sentences = text
+        .split(/[。！？]/)
+        .map((s) => s.replace(/\s+/g, ''))
+        .filter((s) => s.length >= 4)
+        .slice(0, 300);
+      const file = sentences.map((s, i) => (i % 7 === 6 ? s + '\n' : s)).join('\n') + '\n';
+      const m = textModelFromString(file);
+      expect(m.text).toBe(file);
+    });
+  }
+
+  it('still joins a printed column (the seed) where a word is broken', () => {
+    const m = textModelFromString(seed);
+    expect(m.text).toContain('为济宁争先进位和高质量发展提供强有力');
+  });
+});
