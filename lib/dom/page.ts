@@ -12,7 +12,7 @@ import { HoverCards, type HoverApi } from './hover';
 import { PartHighlights } from './lazy-highlights';
 import { MarkerLayer } from './markers';
 import { articleIndex, PageIndex } from './page-index';
-import { runSliced, type Work } from './schedule';
+import { newSliceStats, runSliced, type SliceStats, type Work } from './schedule';
 import { elementTextParts, piecesModel } from './text-model';
 import type { TextModel } from '../text/model';
 import { isSkipped } from './walk';
@@ -50,14 +50,16 @@ export interface PageApi extends HoverApi {
 }
 
 export async function startPage(doc: Document, api: PageApi, signal: AbortSignal): Promise<PageSession> {
-  const articles = await runSliced(scanArticles(doc), signal);
+  // How the sliced work went (steps, yields): stamped with the ready time, read by tests.
+  const sliced = newSliceStats();
+  const articles = await runSliced(scanArticles(doc), signal, undefined, sliced);
   // Model each article in parts of ≤ 20,000 characters, yielding between parts.
-  const parts = await runSliced(modelParts(articles), signal);
+  const parts = await runSliced(modelParts(articles), signal, undefined, sliced);
   // The background segments and matches (the content script carries no dictionary).
   const first = await annotateAll(api, parts.map((p) => p.model.text), false, signal);
   const index = new PageIndex(parts.map((p, i) => articleIndex(p.model, first.texts[i], first.termIds)));
   const win = doc.defaultView!;
-  let { termRanges, formulaRanges } = await runSliced(buildRanges(index), signal);
+  let { termRanges, formulaRanges } = await runSliced(buildRanges(index), signal, undefined, sliced);
   signal.addEventListener('abort', () => clearHighlights(win));
 
   const layer = new MarkerLayer(doc, signal);
@@ -91,6 +93,7 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
   };
   session.setTermsVisible(true);
   // Time from navigation start to highlights in place, on our own element (for the benchmark).
+  stampSlices(layer, sliced);
   layer.stamp('readyMs', performance.now());
   if (first.provisional) {
     // The background answered from the glossary alone while its segmenter was warming up: ask
@@ -98,12 +101,20 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
     void (async () => {
       const full = await annotateAll(api, parts.map((p) => p.model.text), true, signal);
       parts.forEach((p, i) => (index.articles[i] = articleIndex(p.model, full.texts[i], full.termIds)));
-      ({ termRanges, formulaRanges } = await runSliced(buildRanges(index), signal));
+      ({ termRanges, formulaRanges } = await runSliced(buildRanges(index), signal, undefined, sliced));
       session.setTermsVisible(hover.enabled, visibleStyle);
+      stampSlices(layer, sliced);
       layer.stamp('refinedMs', performance.now());
     })().catch(() => undefined);
   }
   return session;
+}
+
+/** Slice counts as data-slice-steps, data-slice-yields, data-longest-slice on our layer. */
+function stampSlices(layer: MarkerLayer, s: SliceStats): void {
+  layer.stamp('sliceSteps', s.steps);
+  layer.stamp('sliceYields', s.yields);
+  layer.stamp('longestSlice', s.longestSlice);
 }
 
 function* modelParts(articles: FoundArticle[]): Work<Array<{ article: number; model: TextModel<Text> }>> {

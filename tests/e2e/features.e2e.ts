@@ -60,7 +60,7 @@ describe.each(BROWSERS)('%s', (name) => {
       p.textContent = '新增段落：推进机构改革。';
       document.getElementById('news')!.append(p);
     });
-    await page.waitForFunction(() => document.getElementById('late')?.textContent === '新增段落：推進機構改革。', { timeout: 10_000 });
+    await page.waitForFunction(() => document.getElementById('late')?.textContent === '新增段落：推進機構改革。', { timeout: 30_000 });
     await page.evaluate(() => document.getElementById('late')!.remove());
     await setStorage(s, { sites: {} });
     await page.waitForFunction(() => document.body.textContent!.includes('机构改革'), { timeout: 20_000 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser, useFixtureServer } from './suite';
 import { BROWSERS, markerLabels, open, openExtensionPage } from './browsers';
-import { findTabId } from './page-helpers';
+import { contentStatus, findTabId } from './page-helpers';
 
 const server = useFixtureServer();
 
@@ -34,7 +34,8 @@ describe.each(BROWSERS)('%s', (name) => {
   it('does nothing on a page without Chinese', async () => {
     const page = await open(s, server.url('/english.html'));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Once the content script answers, it has sampled the page and decided (and does no more).
+    expect((await contentStatus(s, page)).chinese).toBe(false);
     expect(await page.evaluate(() => document.querySelector('dubao-layer'))).toBeNull();
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
@@ -58,13 +59,13 @@ describe.each(BROWSERS)('%s', (name) => {
     const tabId = await findTabId(s, page);
     const popup = await openExtensionPage(s, `popup.html?tab=${tabId}`, '#site-toggle');
     await popup
-      .waitForFunction(() => document.querySelector('#found')?.textContent?.includes('5 articles'), { timeout: 10_000 })
+      .waitForFunction(() => document.querySelector('#found')?.textContent?.includes('5 articles'), { timeout: 30_000 })
       .catch(async (e: Error) => {
         throw new Error(`${e.message}; popup says: ${await popup.evaluate(() => document.body.innerText)} (tab ${tabId})`);
       });
     await popup.click('#site-toggle');
     // The page is a background tab now: poll by timer (rAF polling stops there).
-    await page.waitForFunction(() => !document.querySelector('dubao-layer'), { timeout: 10_000, polling: 100 });
+    await page.waitForFunction(() => !document.querySelector('dubao-layer'), { timeout: 30_000, polling: 100 });
     await popup.click('#site-toggle');
     // A real popup closes and leaves its page in front; background tabs are throttled.
     await page.bringToFront();

@@ -1,6 +1,7 @@
 // Helpers that run inside fixture pages.
 import type { Page } from 'puppeteer-core';
 import { openExtensionPage, type Session } from './browsers';
+import type { PageStatus } from '../../lib/messages';
 
 /** Centre of the first occurrence of `text` inside one text node (viewport coordinates, scrolled into view). */
 export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
@@ -37,7 +38,7 @@ export function cardText(page: Page): Promise<string | null> {
   return page.evaluate(() => document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null);
 }
 
-export async function waitForCard(page: Page, contains: string, timeout = 10_000): Promise<string> {
+export async function waitForCard(page: Page, contains: string, timeout = 30_000): Promise<string> {
   await page.waitForFunction(
     (c) => (document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '').includes(c),
     { timeout },
@@ -89,6 +90,24 @@ export async function sendToPageTab(s: Session, page: Page, message: unknown): P
     id,
     message,
   );
+}
+
+/**
+ * The content script's status for `page`, once it answers (it starts at document_idle, after
+ * the load event). The deadline only catches a content script that never starts.
+ */
+export async function contentStatus(s: Session, page: Page, timeout = 30_000): Promise<PageStatus> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      const r = (await sendToPageTab(s, page, { type: 'status', data: {} })) as { ok: boolean; value: PageStatus };
+      if (r?.ok) return r.value;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+    }
+    if (Date.now() >= deadline) throw new Error('the content script did not answer');
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 const probes = new WeakMap<Session, Promise<Page>>();

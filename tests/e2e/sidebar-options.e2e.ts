@@ -45,7 +45,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const chip = [...root.querySelectorAll('li.article')][4].querySelector('.chip') as HTMLButtonElement;
       chip.click();
     });
-    await page.waitForFunction(() => window.scrollY > 200, { timeout: 5000 });
+    await page.waitForFunction(() => window.scrollY > 200, { timeout: 30_000 });
     expect((await highlightTexts(page, 'dubao-active')).length).toBe(1);
     // Remembered for the site: a new page of the site opens with the sidebar.
     const again = await open(s, server.url('/seed.html'));
@@ -63,10 +63,10 @@ describe.each(BROWSERS)('%s', (name) => {
     expect((await highlightTexts(page, 'dubao-term')).length).toBeGreaterThan(50);
     const options = await openExtensionPage(s, 'options.html#settings', '#highlight-style');
     await options.select('#highlight-style', 'background');
-    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term-bg')?.size ?? 0) > 50, { timeout: 10_000, polling: 100 }); // (rAF polling stops in a background tab)
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term-bg')?.size ?? 0) > 50, { timeout: 30_000, polling: 100 }); // (rAF polling stops in a background tab)
     expect(await highlightTexts(page, 'dubao-term')).toEqual([]);
     await options.select('#highlight-style', 'underline');
-    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 50, { timeout: 10_000, polling: 100 });
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 50, { timeout: 30_000, polling: 100 });
     await options.close();
     await page.close();
   });

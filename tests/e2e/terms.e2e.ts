@@ -39,7 +39,7 @@ describe.each(BROWSERS)('%s', (name) => {
     });
     expect(card).toContain('liǎng gè què lì');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card'), { timeout: 5000 }).catch(() => {
+    await page.waitForFunction(() => !document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card'), { timeout: 30_000 }).catch(() => {
       throw new Error('Esc did not close the card');
     });
     // 出席 is an ordinary word: the dictionary card.
@@ -62,7 +62,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const step = async () => {
       await sendToPageTab(s, page, { type: 'command', data: { name: 'next-term' } });
       await page.bringToFront();
-      await page.waitForFunction(() => !!document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card .term'), { timeout: 10_000 });
+      await page.waitForFunction(() => !!document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card .term'), { timeout: 30_000 });
       const [active] = await highlightTexts(page, 'dubao-active');
       return { active, card: (await cardText(page))! };
     };
