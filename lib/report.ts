@@ -39,6 +39,10 @@ export interface ReportArticle {
   terms: string[];
   /** Extra fields (not part of the fixed contract). */
   subtitle?: string | null;
+  /** Where the article comes from (来源：X), as the page says it. */
+  source?: string | null;
+  /** When it was published, as the page writes it (2019-12-10 07:57:40). */
+  dateline?: string | null;
   organisations?: string[];
   dates?: string[];
   termCounts?: Array<{ id: string; term: string; count: number }>;

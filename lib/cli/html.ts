@@ -1,7 +1,7 @@
 // HTML input for the CLI: the extension's own article finder over linkedom's DOM.
 import { parseHTML } from 'linkedom';
 import { findArticles } from '../dom/find-articles';
-import { elementTextModel } from '../dom/text-model';
+import { elementPieces, piecesModel, slicePieces } from '../dom/text-model';
 import type { ReportArticle } from '../report';
 
 export interface HtmlText {
@@ -17,12 +17,16 @@ export function htmlToArticles(html: string): HtmlText {
   for (const a of found) {
     if (text) text += '\n\n';
     const start = text.length;
-    const body = elementTextModel(a.root).text.trim();
+    const pieces = elementPieces(a.root);
+    const body = piecesModel(a.span ? slicePieces(pieces, a.span.start, a.span.end) : pieces).text.trim();
     const head = a.title && !body.includes(a.title) ? a.title + '\n\n' : '';
     text += head + body;
     articles.push({
       title: a.title,
       byline: a.byline,
+      subtitle: a.subtitle,
+      source: a.source,
+      dateline: a.dateline,
       start,
       end: text.length,
       summary: [],

@@ -1,129 +1,43 @@
 /**
- * Find the newspaper articles on a page: the blocks of running Chinese text, not the
- * navigation, link lists, comments or footers around them; several per page on e-paper.
+ * Find the newspaper articles on a page, with headline, byline, source and dateline. One finder
+ * for the browser and `dubao annotate page.html` (linkedom): it reads markup only, never layout.
  *
- * Why not @mozilla/readability: it serialises one main article out of a cloned document.
- * Dubao needs the live text nodes (to highlight and annotate in place) and every article of
- * an e-paper front page, with its Chinese source line (本报X讯, ■本报记者 X). The scoring
- * below is Readability's idea (text density, link density, class hints) tuned for Chinese:
- * Han share and full-width punctuation instead of commas and word counts.
+ * - Blocks of running text come from content-blocks.ts (paragraph scoring, chrome and labelled
+ *   link/comment blocks left out).
+ * - A page whose title names a headline on the page is a page about one article: the strongest
+ *   block is its body. Several articles only where the page really carries several: blocks that
+ *   each have their own heading on a page whose title names none of them (an e-paper page), or
+ *   one preformatted text holding several headline + byline units (split as text, like a .txt).
+ *
+ * Why not @mozilla/readability: it serialises one main article out of a cloned document, while
+ * Dubao needs the live text nodes (to highlight in place), every article of an e-paper page, and
+ * a walk that yields to the page (a clone of a 1,000,000-character page is one long task).
  */
 import { BYLINE_LINE, SOURCE_LEAD } from '../articles/patterns';
-import { joinHeading } from '../articles/split-text';
-import { countHan } from '../text/han';
-import { isSkipped } from './walk';
+import { parseMeta } from '../articles/meta';
+import { splitArticles } from '../articles/split-text';
+import { rawSpan } from '../text/model';
+import { scanBlocks, type TextBlock } from './content-blocks';
+import { headingText, matchTitle, nearestHeading, pageTitles } from './headline';
 import { runSync, type Work } from './schedule';
+import { elementPieces, piecesModel } from './text-model';
 
 export interface FoundArticle {
   /** The element that holds the article's paragraphs. */
   root: Element;
   title: string | null;
   titleEl: Element | null;
+  subtitle: string | null;
   byline: string | null;
+  source: string | null;
+  dateline: string | null;
   /** Han characters in the article's paragraphs (its weight). */
   han: number;
+  /** One of several articles in one preformatted text: its raw span in elementPieces(root). */
+  span?: { start: number; end: number };
 }
 
-const UNLIKELY = /comment|reply|评论|nav|menu|footer|foot|sidebar|side-bar|aside|share|related|recommend|advert|\bads?\b|banner|breadcrumb|toolbar|login|copyright|tags?\b|pagination|pager|hot-?list|rank/i;
-const LIKELY = /article|content|main|body|text|post|news|story|detail|正文|epaper|paper/i;
-const PARA_TAGS = new Set(['P', 'DIV', 'TD', 'LI', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FONT', 'SPAN', 'FOUNDER-CONTENT']);
-
-function hint(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
-}
-
-/** An element that is (or sits inside) page chrome: navigation, footers, comments. */
-export function isChrome(el: Element): boolean {
-  for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
-    const tag = e.tagName.toUpperCase();
-    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || tag === 'FORM') return true;
-    if (tag === 'ARTICLE' || tag === 'MAIN') return false;
-    const h = hint(e);
-    if (UNLIKELY.test(h) && !LIKELY.test(h)) return true;
-  }
-  return false;
-}
-
-interface ParaStats {
-  han: number;
-  linkHan: number;
-  punct: number;
-}
-
-/** Text statistics of an element's own text (not of nested paragraph-level blocks). */
-function ownStats(el: Element): ParaStats {
-  const s: ParaStats = { han: 0, linkHan: 0, punct: 0 };
-  const visit = (node: Node, inLink: boolean) => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const t = (c as Text).data;
-        const h = countHan(t);
-        s.han += h;
-        if (inLink) s.linkHan += h;
-        s.punct += t.match(/[，。、；：？！“”]/g)?.length ?? 0;
-      } else if (c.nodeType === 1) {
-        const e = c as Element;
-        if (isSkipped(e)) continue;
-        const tag = e.tagName.toUpperCase();
-        if (tag === 'P' || tag === 'DIV' || tag === 'LI' || tag === 'TD' || tag === 'SECTION' || tag === 'ARTICLE' || tag === 'TABLE') continue;
-        visit(e, inLink || tag === 'A');
-      }
-    }
-  };
-  visit(el, false);
-  return s;
-}
-
-/** A paragraph of running text: enough Han, some punctuation, few links. */
-function isParagraph(s: ParaStats): boolean {
-  return s.han >= 8 && s.linkHan / s.han < 0.3 && (s.punct >= 1 || s.han >= 40);
-}
-
-const HEADING = 'h1,h2,h3,h4,.title,.headline,[class*="title"],[class*="headline"],[class*="biaoti"]';
-
-/** Rank of a heading: h1 before h2 …; a subtitle (——…, class *sub*) last. */
-function headingRank(el: Element): number {
-  const text = (el.textContent ?? '').trim();
-  if (/^(?:——|--)/.test(text) || /sub/i.test(el.getAttribute('class') ?? '')) return 9;
-  const m = /^H([1-6])$/.exec(el.tagName.toUpperCase());
-  return m ? Number(m[1]) : 5;
-}
-
-function headingOf(root: Element, taken: Set<Element>): Element | null {
-  const usable = (h: Element | null): h is Element => !!h && !taken.has(h) && countHan(h.textContent ?? '') >= 2;
-  const best = (hs: Element[]) => hs.filter(usable).sort((a, b) => headingRank(a) - headingRank(b))[0] ?? null;
-  // Inside the article first, then the container's previous siblings and its parent's.
-  const found = root.querySelectorAll(HEADING);
-  const inside = best([found[0], found[1], found[2]].filter((x): x is Element => !!x));
-  if (inside) return inside;
-  for (let scope: Element | null = root, depth = 0; scope && depth < 3; scope = scope.parentElement, depth++) {
-    const run: Element[] = [];
-    for (let sib = scope.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      const h = sib.matches(HEADING) ? sib : sib.querySelector(HEADING);
-      if (h) run.push(h);
-      else if (run.length || countHan(sib.textContent ?? '') > 60) break; // reached other content
-    }
-    const h = best(run);
-    if (h) return h;
-  }
-  return null;
-}
-
-function bylineOf(root: Element): string | null {
-  const scope = root.parentElement ?? root;
-  // Only the first few candidates matter; index the NodeList rather than copy it (a huge
-  // article has tens of thousands, and in Firefox each copied element is a wrapper).
-  const list = scope.querySelectorAll('p,div,span,td,.byline,.author,[class*="author"]');
-  for (let i = 0; i < Math.min(40, list.length); i++) {
-    const el = list[i];
-    const t = (el.textContent ?? '').trim();
-    if (!t || t.length > 200) continue;
-    if (t.length <= 40 && BYLINE_LINE.test(t)) return t.replace(/^■\s*/, '');
-    const lead = t.slice(0, 30).match(SOURCE_LEAD);
-    if (lead) return lead[0];
-  }
-  return null;
-}
+export { isChrome } from './content-blocks';
 
 /** Find the articles of `doc`, in document order (synchronously: Node, tests). */
 export function findArticles(doc: Document, minHan = 80): FoundArticle[] {
@@ -132,68 +46,124 @@ export function findArticles(doc: Document, minHan = 80): FoundArticle[] {
 
 /** The same, as sliced work: yields every few hundred elements (see schedule.ts). */
 export function* scanArticles(doc: Document, minHan = 80): Work<FoundArticle[]> {
-  const body = doc.body;
-  if (!body) return [];
-  const score = new Map<Element, number>();
-  const order = new Map<Element, number>(); // document order, without compareDocumentPosition
-  // A TreeWalker, not querySelectorAll('*'): it builds no list of every element up front (tens
-  // of milliseconds on a huge page in Firefox) and skips scripts, forms and our UI wholesale.
-  const walker = doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */, {
-    acceptNode: (n) => (isSkipped(n as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-  });
-  for (let i = 0; walker.nextNode(); i++) {
-    if (i % 50 === 49) yield;
-    const el = walker.currentNode as Element;
-    if (!PARA_TAGS.has(el.tagName.toUpperCase())) continue;
-    // A container of hundreds of nodes is not a paragraph; its own text would cost a walk over
-    // every child (an article of 10,000 paragraphs) to find out.
-    if (el.childNodes.length > 400) continue;
-    const s = ownStats(el);
-    if (!isParagraph(s)) continue;
-    if (isSkippedDeep(el) || isChrome(el)) continue;
-    // A paragraph credits its parent: the element that holds an article's paragraphs.
-    const holder = el.tagName.toUpperCase() === 'P' || el.tagName.toUpperCase() === 'SPAN' || el.tagName.toUpperCase() === 'FONT' ? el.parentElement : el;
-    if (!holder) continue;
-    score.set(holder, (score.get(holder) ?? 0) + s.han);
-    if (!order.has(holder)) order.set(holder, i);
-  }
-  const ranked = [...score.entries()].filter(([, han]) => han >= minHan).sort((a, b) => b[1] - a[1]);
-  const chosen: Array<[Element, number]> = [];
-  for (const [el, han] of ranked) {
-    if (chosen.some(([c]) => c.contains(el) || el.contains(c))) continue;
-    chosen.push([el, han]);
-  }
-  // The strongest article sets the scale: on a single-article page, stray text blocks
-  // (an about box, a teaser) fall well below it.
-  const top = chosen[0]?.[1] ?? 0;
-  const kept = chosen.filter(([, han]) => han >= Math.min(minHan * 2, top * 0.15));
-  kept.sort(([a], [b]) => order.get(a)! - order.get(b)!);
+  const blocks = yield* scanBlocks(doc, minHan);
+  if (!blocks.length) return [];
+  const top = blocks[0];
+  const titles = pageTitles(doc);
+  const named = yield* matchTitle(doc, titles, top.el);
   const taken = new Set<Element>();
-  return kept.map(([root, han]) => {
-    const titleEl = headingOf(root, taken);
-    if (titleEl) taken.add(titleEl);
-    const parts = titleEl ? headingLines(titleEl) : [];
-    return { root, han, titleEl, title: parts.length ? joinHeading(parts) : null, byline: bylineOf(root) };
+  let chosen: Array<{ block: TextBlock; titleEl: Element | null; title: string | null }>;
+  if (named) {
+    chosen = [{ block: top, titleEl: named.el, title: named.text }];
+  } else {
+    // No headline named by the title: an e-paper page (its title is the paper's name and date)
+    // or a page with a generic title. Blocks with a heading of their own are articles.
+    const strong = blocks.filter((b) => b.han >= Math.min(minHan * 2, top.han * 0.15));
+    const headed = strong.flatMap((b) => {
+      const h = nearestHeading(b.el, taken);
+      if (!h) return [];
+      taken.add(h);
+      return [{ block: b, titleEl: h as Element | null, title: headingText(h) as string | null }];
+    });
+    if (headed.length >= 2) chosen = headed;
+    else {
+      const h = headed.find((x) => x.block === top);
+      // Without a heading, the title's headline (the site's name stripped) is the best we have.
+      chosen = [h ?? { block: top, titleEl: null, title: titles[0] ?? null }];
+    }
+  }
+  chosen.sort((a, b) => a.block.order - b.block.order);
+  const out: FoundArticle[] = [];
+  for (const c of chosen) {
+    yield;
+    const several = splitPreformatted(c.block);
+    if (several) {
+      out.push(...several);
+      continue;
+    }
+    const meta = metaOf(c.block.el, c.titleEl);
+    out.push({ root: c.block.el, han: c.block.han, titleEl: c.titleEl, title: c.title, subtitle: null, ...meta });
+  }
+  return out;
+}
+
+/**
+ * A block whose text is preformatted (line breaks kept) may hold a whole page of articles, as
+ * text extracted from a printed page does: split it as text, the way `dubao annotate` splits a .txt.
+ */
+function splitPreformatted(block: TextBlock): FoundArticle[] | null {
+  const pieces = elementPieces(block.el);
+  if (!pieces.some((p) => p.pre)) return null;
+  const model = piecesModel(pieces);
+  const layout = splitArticles(model.text);
+  if (layout.articles.length < 2) return null;
+  return layout.articles.map((a) => {
+    const [start, end] = rawSpan(model, a.start, a.end);
+    const han = [...model.text.slice(a.bodyStart, a.bodyEnd)].filter((ch) => /\p{Script=Han}/u.test(ch)).length;
+    const meta = parseMeta({ above: [], first: model.text.slice(a.bodyStart, Math.min(a.bodyEnd, a.bodyStart + 200)).split('\n').slice(0, 3), last: [] });
+    return { root: block.el, span: { start, end }, han, titleEl: null, title: a.title, subtitle: a.subtitle, byline: a.byline, source: meta.source, dateline: meta.dateline };
   });
 }
 
-/** A heading's lines (split at <br>), whitespace-trimmed. */
-function headingLines(el: Element): string[] {
-  const lines: string[] = [''];
-  const visit = (n: Node) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) lines[lines.length - 1] += (c as Text).data.replace(/\s+/g, ' ');
-      else if (c.nodeType === 1) {
-        if ((c as Element).tagName.toUpperCase() === 'BR') lines.push('');
-        else visit(c);
-      }
-    }
-  };
-  visit(el);
-  return lines.map((l) => l.trim()).filter(Boolean);
+/** The next node in document order, within `within` (linkedom's TreeWalker cannot go back). */
+function step(n: Node, within: Node, forward: boolean): Node | null {
+  if (forward) {
+    if (n.firstChild) return n.firstChild;
+    for (let x: Node | null = n; x && x !== within; x = x.parentNode) if (x.nextSibling) return x.nextSibling;
+    return null;
+  }
+  if (n === within) return null;
+  if (n.previousSibling) return lastDescendant(n.previousSibling);
+  return n.parentNode === within ? null : n.parentNode;
 }
 
-function isSkippedDeep(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (isSkipped(e)) return true;
-  return false;
+const SKIP_TEXT_OF = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|HEAD|TITLE)$/;
+
+/** Short lines of text nodes walked from `start` (forward or backward), at most `n` of them. */
+function linesNear(start: Node, within: Node, forward: boolean, n: number, stop?: Element): string[] {
+  const out: string[] = [];
+  let node: Node | null = start;
+  for (let i = 0; i < n * 20 && out.length < n; i++) {
+    node = step(node, within, forward);
+    if (!node || stop?.contains(node)) break;
+    if (node.nodeType !== 3 || SKIP_TEXT_OF.test(node.parentElement?.tagName.toUpperCase() ?? '')) continue;
+    const t = (node as Text).data.trim();
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function lastDescendant(el: Node): Node {
+  let n = el;
+  while (n.lastChild) n = n.lastChild;
+  return n;
+}
+
+/** Byline, source and dateline: from the lines between headline and body, and the body's edges. */
+function metaOf(root: Element, titleEl: Element | null): Pick<FoundArticle, 'byline' | 'source' | 'dateline'> {
+  const body = root.ownerDocument.body ?? root;
+  const above = titleEl ? linesNear(lastDescendant(titleEl), body, true, 12, root) : linesNear(root, body, false, 6);
+  const first = linesNear(root, root, true, 4);
+  // (walking back from the root's last text node)
+  const last = linesNear(lastDescendant(root), root, false, 6).reverse();
+  const meta = parseMeta({ above, first, last });
+  // A newspaper's own source line (■本报记者 X, 本报X讯（记者 X）) is the byline.
+  for (const t of [...above, ...first]) {
+    if (t.length <= 40 && BYLINE_LINE.test(t)) return { ...meta, byline: t.replace(/^■\s*/, '') };
+  }
+  // Self-media pages name the account that wrote it beside the headline.
+  if (!meta.byline && titleEl) {
+    const scope = titleEl.parentElement?.parentElement ?? titleEl;
+    const author = scope.querySelector('[class*="author-name"],[class*="author"] [class*="name"],[itemprop="author"],.author,#author');
+    const name = (author?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (name && name.length <= 24 && !root.contains(author)) meta.byline = name;
+  }
+  // … and the source in an element of its own, often a link without a label (新浪: <a class="source">).
+  if (!meta.source && titleEl) {
+    const scope = titleEl.parentElement?.parentElement ?? titleEl;
+    const el = scope.querySelector('.source,[class*="source"],#source,[id*="source"],[class*="media-name"],[class*="account-name"]');
+    const name = (el?.textContent ?? '').replace(/\s+/g, ' ').replace(/^(?:本文)?来源\s*[：:]?\s*/, '').trim();
+    if (name && name.length <= 30 && /\p{Script=Han}|[A-Za-z]{2}/u.test(name) && !root.contains(el)) meta.source = name;
+  }
+  return meta;
 }

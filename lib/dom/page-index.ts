@@ -55,18 +55,32 @@ export function spanAt<S extends Span>(spans: S[], offset: number): S | null {
 }
 
 export class PageIndex {
-  private nodes = new Map<Text, { article: number; chunk: number }>();
+  // A node may be cut between articles (one pre-wrap text holding a whole e-paper page).
+  private nodes = new Map<Text, Array<{ article: number; chunk: number }>>();
 
   constructor(readonly articles: ArticleIndex[]) {
-    articles.forEach((a, ai) => a.model.chunks.forEach((c, ci) => c.node && this.nodes.set(c.node, { article: ai, chunk: ci })));
+    articles.forEach((a, ai) =>
+      a.model.chunks.forEach((c, ci) => {
+        if (!c.node) return;
+        const list = this.nodes.get(c.node);
+        if (list) list.push({ article: ai, chunk: ci });
+        else this.nodes.set(c.node, [{ article: ai, chunk: ci }]);
+      }),
+    );
   }
 
   /** Reading offset of a DOM point, if the node is article text. */
   pointAt(node: Node, offset: number): PagePoint | null {
-    const hit = this.nodes.get(node as Text);
-    if (!hit) return null;
+    const list = this.nodes.get(node as Text);
+    if (!list) return null;
+    const hit =
+      list.find(({ article, chunk }) => {
+        const c = this.articles[article].model.chunks[chunk];
+        const base = c.base ?? 0;
+        return offset >= base && offset <= base + c.text.length;
+      }) ?? list[0];
     const { model } = this.articles[hit.article];
-    const raw = model.chunkStarts[hit.chunk] + offset;
+    const raw = model.chunkStarts[hit.chunk] + offset - (model.chunks[hit.chunk].base ?? 0);
     // toRaw is increasing: the reading offset is the last index whose raw offset is ≤ raw.
     let lo = 0;
     let hi = model.text.length - 1;

@@ -13,9 +13,9 @@ import { PartHighlights } from './lazy-highlights';
 import { MarkerLayer } from './markers';
 import { articleIndex, PageIndex } from './page-index';
 import { newSliceStats, runSliced, type SliceStats, type Work } from './schedule';
-import { elementTextParts, piecesModel } from './text-model';
+import { elementPieces, elementTextParts, piecesModel, slicePieces } from './text-model';
 import type { TextModel } from '../text/model';
-import { isSkipped } from './walk';
+import { comesBefore, isSkipped } from './walk';
 
 /** Sample the page's visible text cheaply (no layout): the first ~4,000 characters. */
 export function sampleText(doc: Document, limit = 4000): string {
@@ -65,7 +65,7 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
   const layer = new MarkerLayer(doc, signal);
   layer.show(
     articles.map((a, i) => ({
-      el: a.titleEl && a.titleEl.compareDocumentPosition(a.root) & 4 ? a.titleEl : a.root,
+      el: a.titleEl && comesBefore(a.titleEl, a.root) ? a.titleEl : a.root,
       label: `读报 ${i + 1}/${articles.length} · ${a.title ?? parts.find((p) => p.article === i)?.model.text.trim().slice(0, 16) ?? ''}`,
     })),
   );
@@ -120,6 +120,13 @@ function stampSlices(layer: MarkerLayer, s: SliceStats): void {
 function* modelParts(articles: FoundArticle[]): Work<Array<{ article: number; model: TextModel<Text> }>> {
   const out: Array<{ article: number; model: TextModel<Text> }> = [];
   for (let i = 0; i < articles.length; i++) {
+    const span = articles[i].span;
+    if (span) {
+      // One of several articles in one preformatted text: its own slice of the text nodes.
+      out.push({ article: i, model: piecesModel(slicePieces(elementPieces(articles[i].root), span.start, span.end)) });
+      yield;
+      continue;
+    }
     for (const pieces of yield* elementTextParts(articles[i].root)) {
       out.push({ article: i, model: piecesModel(pieces) });
       yield;

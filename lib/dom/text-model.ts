@@ -1,6 +1,6 @@
 // The text model of a DOM subtree: its text nodes as chunks, <br> and blocks as separators.
 import { buildTextModel, type TextModel } from '../text/model';
-import { collectText, isBlock, isSkipped, type TextPiece } from './walk';
+import { collectText, insidePreformatted, isBlock, isPreformatted, isSkipped, type TextPiece } from './walk';
 import type { Work } from './schedule';
 
 function trimSeparators(pieces: TextPiece[]): TextPiece[] {
@@ -11,10 +11,36 @@ function trimSeparators(pieces: TextPiece[]): TextPiece[] {
   return pieces.slice(a, b);
 }
 
-const toModel = (pieces: TextPiece[]) => buildTextModel(pieces.map((p) => ({ text: p.text, node: p.node, collapse: p.node !== null })));
+const toModel = (pieces: TextPiece[]) =>
+  buildTextModel(pieces.map((p) => ({ text: p.text, node: p.node, collapse: p.node !== null && !p.pre, base: p.base })));
 
 export function elementTextModel(root: Element): TextModel<Text> {
-  return toModel(trimSeparators(collectText(root)));
+  return toModel(elementPieces(root));
+}
+
+/** The pieces of an element's text, without separators at either end. */
+export function elementPieces(root: Element): TextPiece[] {
+  return trimSeparators(collectText(root));
+}
+
+/**
+ * The pieces covering raw offsets [start, end) of `pieces` (their concatenated text): the
+ * pieces of one article in a block that holds several (an e-paper page as one pre-wrap text).
+ */
+export function slicePieces(pieces: TextPiece[], start: number, end: number): TextPiece[] {
+  const out: TextPiece[] = [];
+  let pos = 0;
+  for (const p of pieces) {
+    const a = Math.max(start, pos);
+    const b = Math.min(end, pos + p.text.length);
+    if (a < b) {
+      const cut: TextPiece = { ...p, text: p.text.slice(a - pos, b - pos) };
+      if (p.node) cut.base = (p.base ?? 0) + (a - pos);
+      out.push(cut);
+    }
+    pos += p.text.length;
+  }
+  return trimSeparators(out);
 }
 
 /**
@@ -29,17 +55,18 @@ export function* elementTextParts(root: Element, max = 20_000): Work<TextPiece[]
   const onlyWrapper = (el: Element) =>
     el.children.length === 1 && !isSkipped(el.children[0]) && Array.from(el.childNodes).every((n) => n.nodeType === 1 || !(n.textContent ?? '').trim());
   while (onlyWrapper(top)) top = top.children[0];
+  const pre = insidePreformatted(top);
   const raw: TextPiece[] = [];
   let n = 0;
   for (let c = top.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) raw.push({ node: c as Text, text: (c as Text).data });
+    if (c.nodeType === 3) raw.push(pre ? { node: c as Text, text: (c as Text).data, pre } : { node: c as Text, text: (c as Text).data });
     else if (c.nodeType === 1 && !isSkipped(c as Element)) {
       const el = c as Element;
       if (el.tagName === 'BR') raw.push({ node: null, text: '\n' });
       else {
         const block = isBlock(el);
         if (block) raw.push({ node: null, text: '\n\n' });
-        raw.push(...collectText(el));
+        raw.push(...collectText(el, pre || isPreformatted(el)));
         if (block) raw.push({ node: null, text: '\n\n' });
       }
     }

@@ -22,6 +22,8 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
 /** Elements whose text is never read or changed: skip the whole subtree. */
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
@@ -29,6 +31,9 @@ export function isSkipped(el: Element): boolean {
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
+  // Hidden by its own style (spam keyword blocks, 原标题 notes kept for search engines).
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
   return false;
 }
 
@@ -36,13 +41,64 @@ export interface TextPiece {
   /** A text node, or null for a separator (block boundary, <br>). */
   node: Text | null;
   text: string;
+  /** The text is preformatted (white-space: pre…): its line breaks are lines the reader sees. */
+  pre?: boolean;
+  /** Where `text` starts in the node's data (a piece may be part of a node). */
+  base?: number;
+}
+
+const PRE_STYLE = /white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b/i;
+const preSelectorCache = new WeakMap<Document, { styles: number; selector: string | null }>();
+
+/** Selectors of the page's own style rules that preserve line breaks (.content { white-space: pre-wrap }). */
+function preSelector(doc: Document): string | null {
+  const styles = doc.querySelectorAll('style');
+  const cached = preSelectorCache.get(doc);
+  if (cached && cached.styles === styles.length) return cached.selector;
+  const sels: string[] = [];
+  styles.forEach((st) => {
+    for (const m of (st.textContent ?? '').matchAll(/([^{}@]+)\{([^{}]*)\}/g)) {
+      if (!PRE_STYLE.test(m[2])) continue;
+      for (const sel of m[1].split(',')) {
+        const t = sel.trim();
+        try {
+          doc.querySelector(t);
+          if (t) sels.push(t);
+        } catch {
+          // a selector this DOM cannot read: ignore it
+        }
+      }
+    }
+  });
+  const selector = sels.length ? sels.join(',') : null;
+  preSelectorCache.set(doc, { styles: styles.length, selector });
+  return selector;
+}
+
+/**
+ * Does this element keep its text's line breaks? Read from the markup (its style attribute and
+ * the page's style rules), not from computed style, so that the browser and the command line
+ * (linkedom, no layout) see the same lines. E-paper text views and PDF-to-HTML pages lay a whole
+ * page out this way.
+ */
+export function isPreformatted(el: Element): boolean {
+  const style = el.getAttribute('style');
+  if (style && PRE_STYLE.test(style)) return true;
+  const sel = el.ownerDocument ? preSelector(el.ownerDocument) : null;
+  return !!sel && el.matches(sel);
+}
+
+/** The element or one of its ancestors keeps line breaks. */
+export function insidePreformatted(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isPreformatted(e)) return true;
+  return false;
 }
 
 /**
  * The text pieces under `root`, in document order, with "\n" at <br> and "\n\n" at block
  * boundaries, so that the text model sees lines and paragraphs as a reader does.
  */
-export function collectText(root: Element): TextPiece[] {
+export function collectText(root: Element, pre = insidePreformatted(root)): TextPiece[] {
   const out: TextPiece[] = [];
   const push = (sep: string) => {
     const last = out[out.length - 1];
@@ -51,11 +107,11 @@ export function collectText(root: Element): TextPiece[] {
       if (sep.length > last.text.length) last.text = sep;
     } else out.push({ node: null, text: sep });
   };
-  const visit = (el: Element) => {
+  const visit = (el: Element, pre: boolean) => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const t = (child as Text).data;
-        if (t.length) out.push({ node: child as Text, text: t });
+        if (t.length) out.push(pre ? { node: child as Text, text: t, pre } : { node: child as Text, text: t });
       } else if (child.nodeType === 1) {
         const c = child as Element;
         if (c.tagName.toUpperCase() === 'BR') {
@@ -65,11 +121,32 @@ export function collectText(root: Element): TextPiece[] {
         if (isSkipped(c)) continue;
         const block = isBlock(c);
         if (block) push('\n\n');
-        visit(c);
+        visit(c, pre || isPreformatted(c));
         if (block) push('\n\n');
       }
     }
   };
-  visit(root);
+  visit(root, pre);
   return out;
+}
+
+/**
+ * Does `a` come before `b` in document order (and is not its ancestor)? Written out because
+ * linkedom's compareDocumentPosition answers wrongly in table layouts; the browser and the
+ * command line must agree.
+ */
+export function comesBefore(a: Node, b: Node): boolean {
+  if (a === b || a.contains(b) || b.contains(a)) return false;
+  const chain = (n: Node) => {
+    const out: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) out.unshift(x);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === 0) return false;
+  for (let s: Node | null = ca[i]; s; s = s.nextSibling) if (s === cb[i]) return true;
+  return false;
 }

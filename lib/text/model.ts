@@ -20,6 +20,8 @@ export interface SourceChunk<N = unknown> {
    * it reads as one space.
    */
   collapse?: boolean;
+  /** Where `text` starts in the node (a chunk may be the tail or middle of a text node). */
+  base?: number;
 }
 
 export interface TextModel<N = unknown> {
@@ -88,7 +90,7 @@ export function softBreaks(raw: string): Array<[start: number, end: number, repl
  * Which lines are full lines of a fixed-width column? A line is full when its width is close to
  * the column width (the third widest line nearby: a stray wide caption must not set it; a
  * paragraph's first line is a little short, its print indent lost in extraction). It counts
- * only where full lines are the rule around it (more than half of the 21 lines centred on it)
+ * only where exact column lines are the rule around it (half of the 41 lines centred on it)
  * and it has full neighbours: extraction from a printed column gives 17, 18, 18, 19, 18, 7 …;
  * a list of sentences gives 12, 25, 9, 31, 16 ….
  */
@@ -192,7 +194,7 @@ export function toSource<N>(model: TextModel<N>, offset: number, isEnd = false):
     if (chunk.node === null) continue;
     const local = rawIndex - model.chunkStarts[c];
     if (local < 0) continue;
-    return { node: chunk.node, offset: Math.min(local, chunk.text.length) };
+    return { node: chunk.node, offset: (chunk.base ?? 0) + Math.min(local, chunk.text.length) };
   }
   return null;
 }
