@@ -13,6 +13,7 @@ import { convertText, convertWith, segmentationText, warmUp, type Mode } from '.
 import { openccOptions } from '../lib/convert/dicts';
 import { loadGlossaryFromDisk } from '../lib/glossary/node-load';
 import { SEED, time } from './texts';
+import type { BenchOptions } from './node';
 
 /** Official-style text written by the project (see tests/fixtures/convert/README.md). */
 export const OFFICIAL = readFileSync(new URL('../tests/fixtures/convert/official-style.txt', import.meta.url), 'utf8')
@@ -70,8 +71,11 @@ function longText(chars: number): string {
   return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
 }
 
-export async function runConvertBench(): Promise<Record<string, number | string>> {
-  const text = longText(50_000);
+/** Quick: 5,000 characters, one run, the sentence comparison in mode t only. */
+export async function runConvertBench({ quick = false }: BenchOptions = {}): Promise<Record<string, number | string>> {
+  const text = longText(quick ? 5_000 : 50_000);
+  const runs = quick ? 1 : 5;
+  const few = quick ? 1 : 3;
   const seg = nodeSegmenter();
   const out: Record<string, number | string> = { 'convert: text chars': text.length };
 
@@ -84,26 +88,27 @@ export async function runConvertBench(): Promise<Record<string, number | string>
   out['convert: opencc-js build s2twp, cold (ms)'] = performance.now() - t0;
 
   const tokens = tokenize(seg, text);
-  out['convert: jieba tokenize 50k (ms)'] = time(() => tokenize(seg, text), 3);
+  out['convert: jieba tokenize (ms)'] = time(() => tokenize(seg, text), few);
   for (const mode of ['t', 'twp'] as const) {
     const oc = OpenCC.Converter(openccOptions(mode));
-    const ours = time(() => convertText(text, tokens, mode));
-    const base = time(() => oc(text));
+    const ours = time(() => convertText(text, tokens, mode), runs);
+    const base = time(() => oc(text), runs);
     out[`convert ${mode}: word-aware, tokens given (ms)`] = ours;
-    out[`convert ${mode}: word-aware incl. jieba (ms)`] = time(() => convertWith(seg, text, mode), 3);
+    out[`convert ${mode}: word-aware incl. jieba (ms)`] = time(() => convertWith(seg, text, mode), few);
     out[`convert ${mode}: opencc-js (ms)`] = base;
     out[`convert ${mode}: ratio word-aware / opencc-js`] = ours / base;
   }
   const trad = convertText(text, tokens, 'tw').text;
   const ocS = OpenCC.Converter(openccOptions('s'));
-  const sOurs = time(() => convertText(trad, tokenize(seg, segmentationText(trad, 's')), 's'), 3);
-  const sBase = time(() => ocS(trad));
+  const sOurs = time(() => convertText(trad, tokenize(seg, segmentationText(trad, 's')), 's'), few);
+  const sBase = time(() => ocS(trad), runs);
   out['convert s (tw→s): word-aware incl. draft + jieba (ms)'] = sOurs;
   out['convert s (tw→s): opencc-js (ms)'] = sBase;
   out['convert s: ratio word-aware / opencc-js'] = sOurs / sBase;
 
-  const { total, diffs } = diffSentences();
-  out['convert: eval sentences × modes (t, tw, hk, twp)'] = total;
+  const modes: Mode[] = quick ? ['t'] : S_TO_T;
+  const { total, diffs } = diffSentences(modes);
+  out[`convert: eval sentences × modes (${modes.join(', ')})`] = total;
   out['convert: of them differing from opencc-js'] = diffs.length;
   out['convert: see'] = 'tests/fixtures/convert/README.md for fixes vs regressions';
   return out;

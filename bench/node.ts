@@ -1,6 +1,7 @@
 /**
  * Engine benchmarks in Node: each part on the seed, 30,000 and 300,000 characters, and the
  * term matcher against the naive baseline (indexOf of every glossary form), in the same run.
+ * Quick (`--quick`): the seed only, one run of each.
  */
 import { annotate } from '../lib/annotate';
 import { nodeSegmenter } from '../lib/segment/node';
@@ -13,13 +14,19 @@ import { newsText, SEED, time } from './texts';
 
 export type Row = { figure: string; value: number; unit: string; baseline?: number; ratio?: number; note?: string };
 
-export function runNodeBench(): Row[] {
+/** quick: one repetition and small inputs, to check that a part runs (its figures mean nothing). */
+export interface BenchOptions {
+  quick?: boolean;
+}
+
+export function runNodeBench({ quick = false }: BenchOptions = {}): Row[] {
   const seg = nodeSegmenter();
   const { entries, matcher } = nodeGlossary();
   addGlossaryWords(seg, entries);
   const rows: Row[] = [];
-  for (const [name, text] of [['seed', SEED], ['30k', newsText(30_000)], ['300k', newsText(300_000)]] as const) {
-    const runs = name === '300k' ? 3 : 5;
+  const texts = quick ? ([['seed', SEED]] as const) : ([['seed', SEED], ['30k', newsText(30_000)], ['300k', newsText(300_000)]] as const);
+  for (const [name, text] of texts) {
+    const runs = quick ? 1 : name === '300k' ? 3 : 5;
     const tokens = tokenize(seg, text);
     rows.push({ figure: `annotate ${name} (${text.length} chars)`, value: time(() => annotate(text, { segmenter: seg, matcher }), runs), unit: 'ms' });
     rows.push({ figure: `  segmentation ${name}`, value: time(() => tokenize(seg, text), runs), unit: 'ms' });
@@ -35,8 +42,8 @@ export function runNodeBench(): Row[] {
     return hits;
   };
   const tokens = tokenize(seg, SEED);
-  const ours = time(() => matcher.match(SEED, tokens), 20);
-  const base = time(() => naive(SEED), 5);
+  const ours = time(() => matcher.match(SEED, tokens), quick ? 1 : 20);
+  const base = time(() => naive(SEED), quick ? 1 : 5);
   rows.push({ figure: 'term matching, seed (trie)', value: ours, unit: 'ms', baseline: base, ratio: ours / base, note: `baseline: indexOf × ${forms.length} forms` });
   return rows;
 }

@@ -12,6 +12,7 @@ import { readText } from '../lib/pinyin/reading';
 import { nodeSegmenter } from '../lib/segment/node';
 import { tokenize } from '../lib/segment/segmenter';
 import { textModelFromString } from '../lib/text/model';
+import type { BenchOptions } from './node';
 
 const root = new URL('..', import.meta.url);
 const CPP_DIR = process.env.CPP_DIR ?? '/work/shared/data/cpp-polyphones-dev';
@@ -36,12 +37,14 @@ function time(fn: () => void, runs: number): number {
   return (performance.now() - t0) / runs;
 }
 
-export async function runPinyinBench(): Promise<Record<string, number | string>> {
+/** Quick: the first 300 CPP cases, 3,000 characters for speed, one run. */
+export async function runPinyinBench({ quick = false }: BenchOptions = {}): Promise<Record<string, number | string>> {
   const out: Record<string, number | string> = {};
   const pct = (x: number) => Math.round(x * 10000) / 100;
 
   if (existsSync(`${CPP_DIR}/dev.sent`) && existsSync(`${CPP_DIR}/dev.lb`)) {
-    const cases = parseCpp(readFileSync(`${CPP_DIR}/dev.sent`, 'utf8'), readFileSync(`${CPP_DIR}/dev.lb`, 'utf8'));
+    const all = parseCpp(readFileSync(`${CPP_DIR}/dev.sent`, 'utf8'), readFileSync(`${CPP_DIR}/dev.lb`, 'utf8'));
+    const cases = quick ? all.slice(0, 300) : all;
     out['cpp_dev_cases'] = cases.length;
     out['cpp_dev_bare_pinyin_pro_%'] = pct(score(cases, bareRead).accuracy);
     const d = score(cases, dubaoRead);
@@ -61,18 +64,20 @@ export async function runPinyinBench(): Promise<Record<string, number | string>>
 
   // Speed: 30,000 characters of the seed text; tokens are cut once (segmentation is not pinyin).
   const seed = textModelFromString(readFileSync(fileURLToPath(new URL('tests/fixtures/jining-daily-front-page.txt', root)), 'utf8')).text;
+  const chars = quick ? 3_000 : 30_000;
+  const runs = quick ? 1 : 5;
   let text = '';
-  while (text.length < 30_000) text += seed + '\n';
-  text = text.slice(0, 30_000);
+  while (text.length < chars) text += seed + '\n';
+  text = text.slice(0, chars);
   const tokens = tokenize(nodeSegmenter(), text);
-  const bareMs = time(() => bareRead(text), 5);
-  const dubaoMs = time(() => readText(text, tokens), 5);
+  const bareMs = time(() => bareRead(text), runs);
+  const dubaoMs = time(() => readText(text, tokens), runs);
   out['speed_chars'] = text.length;
   out['speed_bare_pinyin_pro_ms'] = Math.round(bareMs * 10) / 10;
   out['speed_dubao_ms'] = Math.round(dubaoMs * 10) / 10;
   out['speed_ratio_dubao_vs_bare'] = Math.round((dubaoMs / bareMs) * 100) / 100;
   // For scale: jieba's segmentation of the same text (the engine does it once for all features).
-  out['speed_nodejieba_tokenize_ms'] = Math.round(time(() => tokenize(nodeSegmenter(), text), 3) * 10) / 10;
+  out['speed_nodejieba_tokenize_ms'] = Math.round(time(() => tokenize(nodeSegmenter(), text), quick ? 1 : 3) * 10) / 10;
   return out;
 }
 

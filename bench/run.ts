@@ -1,40 +1,67 @@
 /**
  * `npm run bench`: prints a table and writes bench/results/latest.json. Every figure stands
  * beside its baseline from the same run where it has one (ratio = ours / baseline).
+ *
+ * Each part (Node engine, pinyin, conversion, summary, each browser) prints its section as soon
+ * as it finishes. A part that fails prints its error and the others still run; the exit code is
+ * then 1.
+ *
+ *   --quick      one repetition and small inputs: checks that every part runs (`npm test` runs
+ *                it). Its figures mean nothing, nothing is asserted about time, and nothing is
+ *                written to bench/results.
+ *   --node-only  no browsers.
  */
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { runNodeBench, type Row } from './node';
-import { runBrowserBench } from './browser';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { BROWSERS } from '../tests/e2e/browsers';
+import type { BenchOptions, Row } from './node';
 
-const rows: Row[] = [];
-const section = (name: string) => rows.push({ figure: `— ${name}`, value: NaN, unit: '' });
+const quick = process.argv.includes('--quick');
+const opts: BenchOptions = { quick };
 
-section('Node engine');
-rows.push(...runNodeBench());
+/** A part's figures as rows: numbers as values, strings as notes. */
+const fromRecord = (r: Record<string, number | string>): Row[] =>
+  Object.entries(r).map(([k, v]) => ({ figure: k, value: typeof v === 'number' ? v : NaN, unit: '', note: typeof v === 'string' ? v : undefined }));
 
-for (const [name, file, fn] of [
-  ['pinyin', './pinyin-accuracy.ts', 'runPinyinBench'],
-  ['conversion', './convert.ts', 'runConvertBench'],
-  ['summary', './summary-rouge.ts', 'runSummaryBench'],
-] as const) {
-  if (!existsSync(new URL(file, import.meta.url))) continue;
-  section(name);
-  const mod = (await import(file)) as Record<string, () => Promise<Record<string, number | string>>>;
-  for (const [k, v] of Object.entries(await mod[fn]())) rows.push({ figure: k, value: typeof v === 'number' ? v : NaN, unit: '', note: typeof v === 'string' ? v : undefined });
-}
-
-if (!process.argv.includes('--node-only')) {
-  section('browsers, with the extension');
-  rows.push(...(await runBrowserBench()));
-}
+// Modules are imported inside their part: one that fails to load fails its part only.
+const parts: Array<[string, () => Promise<Row[]>]> = [
+  ['Node engine', async () => (await import('./node')).runNodeBench(opts)],
+  ['pinyin', async () => fromRecord(await (await import('./pinyin-accuracy')).runPinyinBench(opts))],
+  ['conversion', async () => fromRecord(await (await import('./convert')).runConvertBench(opts))],
+  ['summary', async () => fromRecord(await (await import('./summary-rouge')).runSummaryBench(opts))],
+];
+if (!process.argv.includes('--node-only'))
+  for (const name of BROWSERS) parts.push([`${name}, with the extension`, async () => (await import('./browser')).runBrowserBench(name, opts)]);
 
 const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' : n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(3));
-const lines = rows.map((r) =>
-  r.figure.startsWith('—')
-    ? `\n${r.figure}`
-    : `${r.figure.padEnd(48)} ${fmt(r.value).padStart(10)} ${r.unit.padEnd(4)} ${r.baseline !== undefined ? `base ${fmt(r.baseline).padStart(9)}  ×${fmt(r.ratio)}` : ''}${r.note ? `  ${r.note}` : ''}`,
-);
-console.log(lines.join('\n'));
-mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), rows: rows.filter((r) => !r.figure.startsWith('—')) }, null, 2));
-console.log('\nwritten: bench/results/latest.json');
+const line = (r: Row) =>
+  `${r.figure.padEnd(48)} ${fmt(r.value).padStart(10)} ${r.unit.padEnd(4)} ${r.baseline !== undefined ? `base ${fmt(r.baseline).padStart(9)}  ×${fmt(r.ratio)}` : ''}${r.note ? `  ${r.note}` : ''}`.trimEnd();
+
+if (quick) console.log('bench --quick: one repetition, small inputs; the figures only show that every part runs.');
+const rows: Array<Row & { part: string }> = [];
+const failed: Array<{ part: string; error: string }> = [];
+for (const [part, run] of parts) {
+  const t0 = performance.now();
+  console.log(`\n— ${part}`);
+  try {
+    const got = await run();
+    for (const r of got) console.log(line(r));
+    rows.push(...got.map((r) => ({ ...r, part })));
+    console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  } catch (e) {
+    const err = e as Error;
+    failed.push({ part, error: err?.message ?? String(e) });
+    console.log(`  FAILED after ${((performance.now() - t0) / 1000).toFixed(1)} s: ${err?.stack ?? String(e)}`);
+  }
+}
+
+if (!quick) {
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), rows, failed }, null, 2));
+  console.log('\nwritten: bench/results/latest.json');
+}
+if (failed.length) {
+  console.log(`\nbench: ${failed.length} of ${parts.length} parts failed: ${failed.map((f) => f.part).join(', ')}`);
+  process.exitCode = 1;
+} else console.log(`\nbench: all ${parts.length} parts ran`);
+// A browser a failed part could not close must not keep the process alive.
+process.exit();

@@ -16,6 +16,7 @@ import { nodeFullIdfTable, nodeIdfTable } from '../lib/summary/node-idf';
 import { summarizeArticle, type ArticleInput, type SummaryOptions } from '../lib/summary/summarize';
 import { splitSentences } from '../lib/summary/sentences';
 import { textModelFromString } from '../lib/text/model';
+import type { BenchOptions } from './node';
 
 interface RefDoc {
   id: string;
@@ -140,7 +141,8 @@ function score(docs: Doc[], pick: (d: Doc) => string[], ref: (d: Doc) => string 
   return { r1: r1 / n, r2: r2 / n, rl: rl / n, chars: chars / n, n };
 }
 
-export async function runSummaryBench(): Promise<Record<string, number | string>> {
+/** Quick or not, the same (a small evaluation set, no timing). */
+export async function runSummaryBench(_opts: BenchOptions = {}): Promise<Record<string, number | string>> {
   const docs = loadDocs();
   const compact = nodeIdfTable(process.env.IDF_CUTOFF ? { cutoff: Number(process.env.IDF_CUTOFF) } : undefined);
   const full = nodeFullIdfTable();
