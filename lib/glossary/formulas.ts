@@ -1,5 +1,6 @@
 /**
- * Numbered formulas by their shape: 六个三年行动计划, 三大行动, 双百工程, “六进”, 四个一批.
+ * Numbered formulas by their shape: 六个三年行动计划, 三大行动, 双百工程, “六进”, 四个一批: a number,
+ * a classifier or measure (个, 大) and a noun that names a list (行动, 工程); or a quoted short phrase.
  * Official language coins these all the time, most of them local; the glossary cannot hold them
  * all, so Dubao notices them and says what they are (a numbered formula) even when unexplained.
  */
@@ -22,9 +23,10 @@ const SHAPES: RegExp[] = [
   new RegExp(`[${NUM}]{1,2}大[\\p{Script=Han}]{0,3}?${HEAD}`, 'gu'),
   // 双百工程, 千万工程, 百千万工程
   new RegExp(`[双两三]?[百千万]{1,3}${HEAD}`, 'gu'),
-  // 六稳六保, 三去一降一补: numeral + one character, at least twice
-  new RegExp(`(?:[${NUM}][\\p{Script=Han}]){2,4}(?=[”」』，。、；]|$)`, 'gu'),
 ];
+// Not numeral + character pairs (六稳六保 / 三心二意): in the corpus reports that shape is mostly
+// idioms (万众一心, 五湖四海, 一龙一蛇), numbers (九五七年, 一点二倍) and formulas the glossary holds
+// (一国两制, 两学一做). News quotes a new formula of that shape (“六稳”“六保”): QUOTED finds it.
 // “六进”, “三定”, “两个维护”: a short quoted phrase that starts with a small numeral
 // (“百强中学” is a ranking, not a formula).
 const QUOTED = new RegExp(`[“「『]([一二三四五六七八九十两双][\\p{Script=Han}]{1,6})[”」』]`, 'gu');
@@ -33,6 +35,8 @@ const QUOTED = new RegExp(`[“「『]([一二三四五六七八九十两双][\\
 export function findFormulas(text: string, terms: TermMatch[] = []): FormulaMatch[] {
   const found: FormulaMatch[] = [];
   for (const m of text.matchAll(QUOTED)) {
+    // A quoted number (“一五一十”) or idiom-like pair of numerals is not a formula.
+    if (/^[一二三四五六七八九十两双百千万]+$/.test(m[1])) continue;
     const start = (m.index ?? 0) + 1;
     found.push({ text: m[1], start, end: start + m[1].length });
   }

@@ -72,3 +72,10 @@ describe('numbered formulas by shape', () => {
     expect(findFormulas('三个部门联合发文，两大优势明显，一个县级城市建设')).toEqual([]);
   });
 });
+
+describe('numbered formulas are not idioms', () => {
+  it('leaves idioms and set phrases alone and keeps the shapes news writing uses', () => {
+    const text = '他一龙一蛇，做事三心二意，后来一五一十地讲了。全市实施六个三年行动计划，开展三大行动，推进双百工程。';
+    expect(findFormulas(text).map((f) => f.text)).toEqual(['六个三年行动计划', '三大行动', '双百工程']);
+  });
+});
