@@ -34,7 +34,7 @@ if (!process.argv.includes('--node-only'))
 
 const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' : n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(3));
 const line = (r: Row) =>
-  `${r.figure.padEnd(48)} ${fmt(r.value).padStart(10)} ${r.unit.padEnd(4)} ${r.baseline !== undefined ? `base ${fmt(r.baseline).padStart(9)}  ×${fmt(r.ratio)}` : ''}${r.note ? `  ${r.note}` : ''}`.trimEnd();
+  `${r.figure.padEnd(48)} ${fmt(r.value).padStart(10)} ${r.unit.padEnd(4)} ${r.baseline !== undefined ? `base ${fmt(r.baseline).padStart(9)}${r.ratio !== undefined ? `  ×${fmt(r.ratio)}` : ''}` : ''}${r.note ? `  ${r.note}` : ''}`.trimEnd();
 
 if (quick) console.log('bench --quick: one repetition, small inputs; the figures only show that every part runs.');
 const rows: Array<Row & { part: string }> = [];
