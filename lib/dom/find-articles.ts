@@ -21,6 +21,7 @@ import { scanBlocks, type TextBlock } from './content-blocks';
 import { headingText, matchTitle, nearestHeading, pageTitles } from './headline';
 import { runSync, type Work } from './schedule';
 import { elementPieces, piecesModel } from './text-model';
+import { holdsPreformatted } from './walk';
 
 export interface FoundArticle {
   /** The element that holds the article's paragraphs. */
@@ -92,8 +93,8 @@ export function* scanArticles(doc: Document, minHan = 80): Work<FoundArticle[]> 
  * text extracted from a printed page does: split it as text, the way `dubao annotate` splits a .txt.
  */
 function splitPreformatted(block: TextBlock): FoundArticle[] | null {
+  if (!holdsPreformatted(block.el)) return null;
   const pieces = elementPieces(block.el);
-  if (!pieces.some((p) => p.pre)) return null;
   const model = piecesModel(pieces);
   const layout = splitArticles(model.text);
   if (layout.articles.length < 2) return null;

@@ -48,16 +48,18 @@ export interface TextPiece {
 }
 
 const PRE_STYLE = /white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b/i;
-const preSelectorCache = new WeakMap<Document, { styles: number; selector: string | null }>();
+const preSelectorCache = new WeakMap<Document, { list: HTMLCollectionOf<HTMLStyleElement>; styles: number; selector: string | null }>();
 
 /** Selectors of the page's own style rules that preserve line breaks (.content { white-space: pre-wrap }). */
 function preSelector(doc: Document): string | null {
-  const styles = doc.querySelectorAll('style');
+  // Asked for every element of a walk: answer from the cache while the page's <style> elements
+  // stay the same (a live collection's length is cheap; a querySelectorAll per element is not).
   const cached = preSelectorCache.get(doc);
-  if (cached && cached.styles === styles.length) return cached.selector;
+  if (cached && cached.list.length === cached.styles) return cached.selector;
+  const list = doc.getElementsByTagName('style');
   const sels: string[] = [];
-  styles.forEach((st) => {
-    for (const m of (st.textContent ?? '').matchAll(/([^{}@]+)\{([^{}]*)\}/g)) {
+  for (let i = 0; i < list.length; i++) {
+    for (const m of (list[i].textContent ?? '').matchAll(/([^{}@]+)\{([^{}]*)\}/g)) {
       if (!PRE_STYLE.test(m[2])) continue;
       for (const sel of m[1].split(',')) {
         const t = sel.trim();
@@ -69,9 +71,9 @@ function preSelector(doc: Document): string | null {
         }
       }
     }
-  });
+  }
   const selector = sels.length ? sels.join(',') : null;
-  preSelectorCache.set(doc, { styles: styles.length, selector });
+  preSelectorCache.set(doc, { list, styles: list.length, selector });
   return selector;
 }
 
@@ -86,6 +88,14 @@ export function isPreformatted(el: Element): boolean {
   if (style && PRE_STYLE.test(style)) return true;
   const sel = el.ownerDocument ? preSelector(el.ownerDocument) : null;
   return !!sel && el.matches(sel);
+}
+
+/** Some text under `el` (or `el` itself) keeps its line breaks: one query, not a walk. */
+export function holdsPreformatted(el: Element): boolean {
+  if (insidePreformatted(el)) return true;
+  for (const d of el.querySelectorAll('[style*="white-space"]')) if (isPreformatted(d)) return true;
+  const sel = el.ownerDocument ? preSelector(el.ownerDocument) : null;
+  return !!sel && !!el.querySelector(sel);
 }
 
 /** The element or one of its ancestors keeps line breaks. */
