@@ -11,6 +11,8 @@ import type { DigestInput } from './engine/digest';
 export interface ArticleStatus {
   title: string | null;
   byline: string | null;
+  source?: string | null;
+  dateline?: string | null;
   han: number;
 }
 

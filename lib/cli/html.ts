@@ -1,6 +1,6 @@
 // HTML input for the CLI: the extension's own article finder over linkedom's DOM.
-import { parseHTML } from 'linkedom';
 import { findArticles } from '../dom/find-articles';
+import { parsePage } from './parse-page';
 import { elementPieces, piecesModel, slicePieces } from '../dom/text-model';
 import type { ReportArticle } from '../report';
 
@@ -10,8 +10,7 @@ export interface HtmlText {
 }
 
 export function htmlToArticles(html: string): HtmlText {
-  const { document } = parseHTML(html);
-  const found = findArticles(document as unknown as Document);
+  const found = findArticles(parsePage(html));
   let text = '';
   const articles: ReportArticle[] = [];
   for (const a of found) {

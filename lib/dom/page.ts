@@ -14,17 +14,26 @@ import { MarkerLayer } from './markers';
 import { articleIndex, PageIndex } from './page-index';
 import { newSliceStats, runSliced, type SliceStats, type Work } from './schedule';
 import { elementPieces, elementTextParts, piecesModel, slicePieces } from './text-model';
-import type { TextModel } from '../text/model';
+import { toSource, type TextModel } from '../text/model';
 import { comesBefore, isSkipped } from './walk';
 
-/** Sample the page's visible text cheaply (no layout): the first ~4,000 characters. */
+/**
+ * Sample the page's visible text cheaply (no layout): up to ~4,000 characters that are not
+ * white space (a portal's header is thousands of indenting blanks before its first word).
+ */
 export function sampleText(doc: Document, limit = 4000): string {
   if (!doc.body) return '';
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement && isSkipped(n.parentElement) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */, {
+    acceptNode: (n) => (n.parentElement && isSkipped(n.parentElement) ? 2 /* REJECT */ : 1 /* ACCEPT */),
   });
   let out = '';
-  while (out.length < limit && walker.nextNode()) out += (walker.currentNode as Text).data;
+  for (let i = 0; out.length < limit && i < 50_000 && walker.nextNode(); i++) {
+    const node = walker.currentNode as Text;
+    // (linkedom's walker ignores the filter: check again)
+    if (node.parentElement && isSkipped(node.parentElement)) continue;
+    const t = node.data.replace(/\s+/g, ' ');
+    if (t.trim()) out += t;
+  }
   return out;
 }
 
@@ -64,10 +73,15 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
 
   const layer = new MarkerLayer(doc, signal);
   layer.show(
-    articles.map((a, i) => ({
-      el: a.titleEl && comesBefore(a.titleEl, a.root) ? a.titleEl : a.root,
-      label: `读报 ${i + 1}/${articles.length} · ${a.title ?? parts.find((p) => p.article === i)?.model.text.trim().slice(0, 16) ?? ''}`,
-    })),
+    articles.map((a, i) => {
+      const part = parts.find((p) => p.article === i);
+      return {
+        el: a.titleEl && comesBefore(a.titleEl, a.root) ? a.titleEl : a.root,
+        at: a.span && part ? startRange(doc, part.model) : undefined,
+        label: `读报 ${i + 1}/${articles.length} · ${a.title ?? part?.model.text.trim().slice(0, 16) ?? ''}`,
+        title: a.title ?? '',
+      };
+    }),
   );
   const hover = new HoverCards(doc, index, api, signal);
   let shown: AbortController | null = null;
@@ -77,7 +91,7 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
     index,
     hover,
     partArticle: parts.map((p) => p.article),
-    status: () => articles.map((a) => ({ title: a.title, byline: a.byline, han: a.han })),
+    status: () => articles.map((a) => ({ title: a.title, byline: a.byline, source: a.source, dateline: a.dateline, han: a.han })),
     setTermsVisible(on, style = 'underline') {
       visibleStyle = style;
       shown?.abort();
@@ -108,6 +122,16 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
     })().catch(() => undefined);
   }
   return session;
+}
+
+/** A collapsed range at the first character of a part (where its marker goes). */
+function startRange(doc: Document, model: TextModel<Text>): Range | undefined {
+  const src = toSource(model, 0);
+  if (!src) return undefined;
+  const r = doc.createRange();
+  r.setStart(src.node, src.offset);
+  r.setEnd(src.node, Math.min(src.node.data.length, src.offset + 1));
+  return r;
 }
 
 /** Slice counts as data-slice-steps, data-slice-yields, data-longest-slice on our layer. */

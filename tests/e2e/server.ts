@@ -1,4 +1,4 @@
-// Serves tests/fixtures/pages on 127.0.0.1. Under /csp/ the same pages come with a strict
+// Serves tests/fixtures/pages on 127.0.0.1 (and ../shared/fixtures/real-pages under /real/). Under /csp/ the same pages come with a strict
 // Content-Security-Policy header (no inline styles or scripts, nothing remote).
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -6,6 +6,8 @@ import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const ROOT = new URL('../fixtures/pages/', import.meta.url).pathname;
+const REAL_ROOT = new URL('../../../shared/fixtures/real-pages/', import.meta.url).pathname;
+const REAL_CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'none'";
 export const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'";
 
 export interface FixtureServer {
@@ -29,8 +31,15 @@ export async function serveFixtures(extra: Record<string, () => string> = {}): P
       res.writeHead(200, headers).end(extra[path]());
       return;
     }
-    const file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
+    // /real/<name>.html: the real news pages, read where they are kept (never copied here).
+    const real = path.startsWith('/real/');
+    // The saved pages' own scripts and remote requests would redirect, rebuild or wait on the
+    // internet (this machine has none): a CSP keeps the page as saved, as the finder in Node reads
+    // it. Extension content scripts are not bound by a page's CSP.
+    if (real) headers['content-security-policy'] = REAL_CSP;
+    const base = real ? REAL_ROOT : ROOT;
+    const file = normalize(join(base, real ? path.slice(6) : path));
+    if (!file.startsWith(base)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
       if (!file.endsWith('.html')) headers['content-type'] = 'application/octet-stream';

@@ -1,7 +1,7 @@
 // The article finder on 52 real Chinese news pages (../shared/fixtures/real-pages, read there,
 // never copied), against the gold read off each page by hand (tests/fixtures/real-pages-gold).
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../../lib/cli/parse-page';
 import { describe, expect, it } from 'vitest';
 import { findArticles } from '../../lib/dom/find-articles';
 import { elementPieces, piecesModel } from '../../lib/dom/text-model';
@@ -16,7 +16,7 @@ const collapse = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '')
 const found = new Map<GoldPage, ReturnType<typeof findArticles>>();
 function find(page: GoldPage) {
   let f = found.get(page);
-  if (!f) found.set(page, (f = findArticles(parseHTML(page.html).document as unknown as Document)));
+  if (!f) found.set(page, (f = findArticles(parsePage(page.html))));
   return f;
 }
 
@@ -70,8 +70,7 @@ describe('a page laid out as one preformatted text (an e-paper text view)', () =
     ['a style rule', `<div class="epaper-text">${esc(seed)}</div>`, '<style>.epaper-text { font: 16px serif; white-space: pre-line }</style>'],
   ])('finds the 5 articles of the seed through %s, as the text splitter does', (_how, body, style) => {
     const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>济宁日报 第01版</title>${style}</head><body>${body}</body></html>`;
-    const { document } = parseHTML(html);
-    const found = findArticles(document as unknown as Document);
+    const found = findArticles(parsePage(html));
     expect(fromText).toHaveLength(5);
     expect(found.map((a) => a.title)).toEqual(fromText);
     // Each article's text is its own: the first starts with its source lead, none overlap.
@@ -82,7 +81,6 @@ describe('a page laid out as one preformatted text (an e-paper text view)', () =
 
   it('keeps the lines of an ordinary (not preformatted) text node as one paragraph', () => {
     const html = `<html><head><title>t</title></head><body><div>${esc(seed)}</div></body></html>`;
-    const { document } = parseHTML(html);
-    expect(findArticles(document as unknown as Document)).toHaveLength(1);
+    expect(findArticles(parsePage(html))).toHaveLength(1);
   });
 });

@@ -13,7 +13,11 @@ li.article { margin-bottom: 14px; }
 button { font: inherit; color: inherit; cursor: pointer; }
 .title { display: block; text-align: left; border: 0; background: none; padding: 0; font-weight: 600; font-size: 15px; }
 .byline { color: #666; font-size: 12px; }
-ul.sentences { margin: 4px 0; padding-left: 16px; }
+ul.sentences { margin: 4px 0; padding-left: 16px; list-style: none; }
+/* The bullet belongs to the button's first line (a list marker beside a wrapped inline-block
+   button sits at its last line). */
+ul.sentences .item { display: block; position: relative; width: 100%; }
+ul.sentences .item::before { content: "•"; position: absolute; left: -12px; top: 0; }
 .item { display: inline; text-align: left; border: 0; background: none; padding: 0; }
 .group { margin-top: 4px; }
 .label { display: block; color: #666; font-size: 12px; }
