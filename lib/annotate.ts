@@ -5,7 +5,8 @@
 import type { Report } from './report';
 import type { Segmenter } from './segment/segmenter';
 import { tokenize } from './segment/segmenter';
-import { textModelFromString, sourceMapOf } from './text/model';
+import { textModelFromString, sourceMapOf, type TextModel } from './text/model';
+import type { Change } from './convert/engine';
 import { splitArticles } from './articles/split-text';
 import { findNames, readText, syllables } from './pinyin/reading';
 import type { Matcher } from './glossary/matcher';
@@ -92,7 +93,48 @@ export function annotate(input: string, options: AnnotateOptions): Report {
 
   const report: Report = { text, tokens, terms, formulas, articles };
   if (banners) report.banners = banners;
-  if (options.script) report.converted = convertWith(options.segmenter, text, options.script).text;
-  if (model) report.sourceMap = sourceMapOf(model);
-  return report;
+  const conversion = options.script ? convertWith(options.segmenter, text, options.script) : null;
+  if (conversion) report.converted = conversion.text;
+  if (!model || model.text === model.raw) return report;
+  // The reading text dropped soft line breaks (高质量发 / 展): report in the input's own offsets,
+  // so that `text` is the input character for character (a token may span a break).
+  return toInputOffsets(report, model, conversion?.changes ?? null);
+}
+
+/** Map a report over the reading text of `model` onto its raw input. */
+function toInputOffsets(r: Report, model: TextModel, changes: Change[] | null): Report {
+  const start = (o: number) => model.toRaw[o];
+  const end = (o: number) => (o <= 0 ? model.toRaw[0] : model.toRaw[o - 1] + 1);
+  const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: start(x.start), end: end(x.end) });
+  const out: Report = {
+    ...r,
+    text: model.raw,
+    // Tokens tile the text: a joined break between two tokens goes with the first.
+    tokens: r.tokens.map((t) => ({ ...t, start: start(t.start), end: t.end < model.text.length ? start(t.end) : end(t.end) })),
+    terms: r.terms.map(span),
+    formulas: r.formulas.map(span),
+    articles: r.articles.map((a) => ({
+      ...span(a),
+      ...(a.bodyStart !== undefined ? { bodyStart: start(a.bodyStart) } : {}),
+      ...(a.bodyEnd !== undefined ? { bodyEnd: end(a.bodyEnd) } : {}),
+    })),
+    joinedBreaks: sourceMapOf(model).map(([o, skipped]) => [model.toRaw[o] - skipped, model.toRaw[o]] as [number, number]),
+  };
+  if (changes) {
+    // The conversion's changes, applied to the input: every line break and every character
+    // that is not converted stays. A change that spans a break keeps the break inside it
+    // where it is aligned character for character.
+    let text = '';
+    let pos = 0;
+    for (const c of changes) {
+      const a = start(c.start);
+      const b = end(c.end);
+      text += model.raw.slice(pos, a);
+      if (c.aligned) for (let k = c.start; k < c.end; k++) text += model.raw.slice(k === c.start ? a : end(k), start(k)) + c.text[k - c.start];
+      else text += c.text;
+      pos = b;
+    }
+    out.converted = text + model.raw.slice(pos);
+  }
+  return out;
 }

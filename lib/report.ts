@@ -51,7 +51,7 @@ export interface ReportArticle {
 }
 
 export interface Report {
-  /** The text every offset points into (UTF-16 offsets, as JS strings). */
+  /** The input, character for character: every offset points into it (UTF-16 offsets). */
   text: string;
   tokens: ReportToken[];
   terms: ReportTerm[];
@@ -59,8 +59,11 @@ export interface Report {
   articles: ReportArticle[];
   /** Only with a script option. */
   converted?: string;
-  /** Where `text` dropped characters of the source (joined line breaks): [offset, skipped]. */
-  sourceMap?: Array<[number, number]>;
+  /**
+   * Line breaks read as joined (a word broken at a printed column's edge: 高质量发 / 展), as
+   * [start, end) spans of `text`: tokens and terms may span them.
+   */
+  joinedBreaks?: Array<[number, number]>;
   /** Headings that belong to no article (banners, slogans). */
   banners?: string[];
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,8 +36,9 @@ describe('dubao annotate', () => {
     expect(r.articles[1].figures).toEqual(expect.arrayContaining(['临时救助 2.49万人次']));
     expect(r.articles[4].figures.some((f: string) => f.includes('154亿元'))).toBe(true);
     expect(r.formulas.map((f: { text: string }) => f.text)).toEqual(expect.arrayContaining(['六个三年行动计划', '三大行动']));
-    const i = r.text.indexOf('下午，全市');
-    expect(r.tokens.some((t: { start: number; end: number }) => t.start === i && t.end === i + 2)).toBe(true);
+    // A word broken at the column's edge is one token; `text` keeps the break.
+    const i = r.text.indexOf('下\n午，全市');
+    expect(r.tokens.some((t: { start: number; end: number }) => t.start === i && t.end === i + 3)).toBe(true);
   });
 
   it('reads HTML with the extension’s article finder', () => {
@@ -75,5 +76,28 @@ describe('dubao annotate', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stdout).toBe('');
     }
+  });
+});
+
+describe('the report keeps the input', () => {
+  const lines = ['全市机构改革动员部署会议召开', '', '深化党和国家机构改革', '高质量完成机构改革各项目标任务', '以实际行动拥护两个确立'].join('\n') + '\n';
+
+  it('gives a file of one sentence per line back as it was, converted line for line', () => {
+    const r = JSON.parse(execFileSync('node', [BIN, 'annotate', '-', '--script', 't', '--format', 'json'], { input: lines, encoding: 'utf8' }));
+    expect(r.text).toBe(lines);
+    expect(r.converted.split('\n')).toEqual(['全市機構改革動員部署會議召開', '', '深化黨和國家機構改革', '高質量完成機構改革各項目標任務', '以實際行動擁護兩個確立', '']);
+  });
+
+  it('keeps the seed as it is in `text` while reading words broken at line ends (下 / 午) as one', () => {
+    const seedText = readFileSync(SEED_TXT, 'utf8');
+    const r = JSON.parse(execFileSync('node', [BIN, 'annotate', SEED_TXT, '--script', 't', '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+    expect(r.text).toBe(seedText);
+    // converted: every line break stays where it was.
+    expect(r.converted.split('\n').map((l: string) => l.length)).toEqual(seedText.split('\n').map((l) => l.length));
+    // Terms broken across a line read as one (党和国 / 家机构改革).
+    const broken = r.terms.filter((t: { start: number; end: number }) => r.text.slice(t.start, t.end).includes('\n'));
+    expect(broken.length).toBeGreaterThan(0);
+    for (const t of broken) expect(r.text.slice(t.start, t.end).replace(/\s+/g, '')).toBe(t.term);
+    expect(r.joinedBreaks.length).toBeGreaterThan(200);
   });
 });
