@@ -2,7 +2,7 @@
  * `npm run bench`: prints a table and writes bench/results/latest.json. Every figure stands
  * beside its baseline from the same run where it has one (ratio = ours / baseline).
  *
- * Each part (Node engine, pinyin, conversion, summary, each browser) prints its section as soon
+ * Each part (Node engine, pinyin, conversion, summary, articles on real pages, each browser) prints its section as soon
  * as it finishes. A part that fails prints its error and the others still run; the exit code is
  * then 1.
  *
@@ -28,6 +28,7 @@ const parts: Array<[string, () => Promise<Row[]>]> = [
   ['pinyin', async () => fromRecord(await (await import('./pinyin-accuracy')).runPinyinBench(opts))],
   ['conversion', async () => fromRecord(await (await import('./convert')).runConvertBench(opts))],
   ['summary', async () => fromRecord(await (await import('./summary-rouge')).runSummaryBench(opts))],
+  ['articles on 52 real pages', async () => fromRecord(await (await import('./articles')).runArticlesBench(opts))],
 ];
 if (!process.argv.includes('--node-only'))
   for (const name of BROWSERS) parts.push([`${name}, with the extension`, async () => (await import('./browser')).runBrowserBench(name, opts)]);
