@@ -1,16 +1,10 @@
 #!/usr/bin/env node
-// The `dubao` command: runs the TypeScript CLI through tsx (no separate build step).
-import { register } from 'tsx/esm/api';
+// The `dubao` command: the command line compiled ahead by `npm run build` (dist/dubao.mjs).
+import { existsSync } from 'node:fs';
 
-register();
-const { run, UsageError } = await import('../lib/cli/main.ts');
-try {
-  process.stdout.write(run(process.argv.slice(2)) + '\n');
-} catch (e) {
-  if (e instanceof UsageError) {
-    process.stderr.write(`dubao: ${e.message}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`dubao: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
+const entry = new URL('../dist/dubao.mjs', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('dubao: the command line is not built yet: run `npm run build`\n');
+  process.exit(2);
 }
+await import(entry.href);

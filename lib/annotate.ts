@@ -4,14 +4,13 @@
  */
 import type { Report } from './report';
 import type { Segmenter } from './segment/segmenter';
-import { tokenize } from './segment/segmenter';
 import { textModelFromString, sourceMapOf, type TextModel } from './text/model';
 import type { Change } from './convert/engine';
 import { splitArticles } from './articles/split-text';
-import { findNames, readText, syllables } from './pinyin/reading';
+import { readingsOf, segment, syllablesOf, termsOf } from './pipeline';
 import type { Matcher } from './glossary/matcher';
 import { findFormulas } from './glossary/formulas';
-import { convertWith } from './convert';
+import type { Conversion } from './convert/engine';
 import type { ScriptMode } from './settings/model';
 import type { IdfTable } from './summary/idf';
 import { summarizeArticle } from './summary/summarize';
@@ -28,8 +27,13 @@ export interface AnnotateOptions {
   matcher?: Matcher;
   /** jieba's IDF table for key sentences (lib/summary/idf.ts); without it every word weighs 1. */
   idf?: IdfTable | null;
-  /** Convert the text too (report.converted): t, tw, hk, twp or s. */
+  /** Convert the text too (report.converted): t, tw, hk, twp or s, with `convert`. */
   script?: ScriptMode;
+  /**
+   * The word-aware converter (lib/convert's convertWith), passed in so that OpenCC's tables load
+   * only when a script is asked for.
+   */
+  convert?: (seg: Segmenter, text: string, mode: ScriptMode) => Conversion;
   /** Article spans found elsewhere (the DOM finder); skips the text splitter. */
   articles?: Report['articles'];
 }
@@ -40,17 +44,17 @@ export function annotate(input: string, options: AnnotateOptions): Report {
   const text = model ? model.text : input;
   const want = (f: Feature) => options.features?.[f] ?? true;
 
-  const spans = tokenize(options.segmenter, text);
+  // The steps of lib/pipeline.ts, as the background runs them for a page.
+  const spans = segment(options.segmenter, text);
   // Names found from context (市委书记林红玉, ■本报记者 梁琨) are read with surname readings.
-  const readings = want('pinyin') ? readText(text, spans, { names: findNames(text, spans) }) : null;
+  const readings = want('pinyin') ? readingsOf(text, spans) : null;
   const tokens = spans.map((t) => ({
     start: t.start,
     end: t.end,
-    pinyin: readings ? syllables(readings, text, t.start, t.end) : [],
+    pinyin: readings ? syllablesOf(readings, text, t.start, t.end) : [],
   }));
 
-  const terms = want('terms') && options.matcher ? options.matcher.match(text, spans) : [];
-  const formulas = want('terms') ? findFormulas(text, terms) : [];
+  const { terms, formulas } = !want('terms') ? { terms: [], formulas: [] } : options.matcher ? termsOf(options.matcher, text, spans) : { terms: [], formulas: findFormulas(text, []) };
 
   let articles: Report['articles'] = options.articles ?? [];
   let banners: string[] | undefined;
@@ -93,7 +97,8 @@ export function annotate(input: string, options: AnnotateOptions): Report {
 
   const report: Report = { text, tokens, terms, formulas, articles };
   if (banners) report.banners = banners;
-  const conversion = options.script ? convertWith(options.segmenter, text, options.script) : null;
+  if (options.script && !options.convert) throw new Error('annotate: a script needs options.convert');
+  const conversion = options.script && options.convert ? options.convert(options.segmenter, text, options.script) : null;
   if (conversion) report.converted = conversion.text;
   if (!model || model.text === model.raw) return report;
   // The reading text dropped soft line breaks (高质量发 / 展): report in the input's own offsets,

@@ -1,94 +1,114 @@
 /**
- * `dubao annotate FILE|- [--format json] [--script t|tw|hk|twp|s]` and
- * `dubao glossary [--format json]`. Errors are one line on stderr and exit code 2.
+ * The `dubao` command:
+ *   dubao annotate FILE|- [--format json] [--script t|tw|hk|twp|s] [--segmenter jieba-wasm|nodejieba]
+ *   dubao annotate FILE… | DIR… --format jsonl [--jobs N]
+ *   dubao digest FILE|DIR [--format md|json] [--jobs N]
+ *   dubao glossary [--format json]
+ * One file with --format json prints its report (the contract of lib/report.ts); errors are one
+ * line on stderr and exit code 2. A batch prints one JSON object a line in input order; a file
+ * that cannot be read gives {"file", "error"} and the exit code is 1 at the end.
  */
+import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { annotate } from '../annotate';
-import { nodeSegmenter } from '../segment/node';
-import { htmlToArticles } from './html';
 import type { ScriptMode } from '../settings/model';
-import { addGlossaryWords, nodeGlossary } from '../glossary/node-glossary';
-import { nodeIdfTable } from '../summary/node-idf';
+import { digestJson, digestMarkdown } from '../ui/sidebar/export';
+import type { PageDigest } from '../summary-types';
+import { dataDir, type SegmenterName } from './engine';
+import { expandInputs, InputError, UsageError } from './files';
+import { runBatch, workerPool, type Answer, type Task } from './batch';
+import { answer } from './answer';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 const SCRIPTS: readonly ScriptMode[] = ['t', 'tw', 'hk', 'twp', 's'];
+const SEGMENTERS: readonly SegmenterName[] = ['jieba-wasm', 'nodejieba'];
+type Format = 'json' | 'jsonl' | 'md';
 
 interface Args {
-  command: 'annotate' | 'glossary' | 'help';
-  file?: string;
-  format: 'json';
+  command: 'annotate' | 'digest' | 'glossary' | 'help';
+  files: string[];
+  format: Format;
   script?: ScriptMode;
+  segmenter?: SegmenterName;
+  jobs: number;
 }
 
-const USAGE = 'usage: dubao annotate FILE|- [--format json] [--script t|tw|hk|twp|s] | dubao glossary [--format json]';
+export const USAGE = `usage:
+  dubao annotate FILE|- [--format json] [--script t|tw|hk|twp|s] [--segmenter jieba-wasm|nodejieba]
+  dubao annotate FILE…|DIR… --format jsonl [--jobs N] [--script …] [--segmenter …]
+  dubao digest FILE|DIR [--format md|json] [--jobs N]
+  dubao glossary [--format json]`;
 
 export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help', format: 'json' };
-  if (command !== 'annotate' && command !== 'glossary') throw new UsageError(`unknown command '${command}'; ${USAGE}`);
-  const args: Args = { command, format: 'json' };
+  if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help', files: [], format: 'json', jobs: 1 };
+  if (command !== 'annotate' && command !== 'glossary' && command !== 'digest') throw new UsageError(`unknown command '${command}'; ${USAGE}`);
+  const args: Args = { command, files: [], format: command === 'digest' ? 'md' : 'json', jobs: availableParallelism() };
+  const allowed: Record<Args['command'], Format[]> = { annotate: ['json', 'jsonl'], digest: ['md', 'json'], glossary: ['json'], help: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--format') {
-      const v = rest[++i];
-      if (v !== 'json') throw new UsageError(`unknown format '${v ?? ''}' (only json)`);
-    } else if (a.startsWith('--format=')) {
-      if (a.slice(9) !== 'json') throw new UsageError(`unknown format '${a.slice(9)}' (only json)`);
-    } else if (a === '--script' || a.startsWith('--script=')) {
-      const v = a === '--script' ? rest[++i] : a.slice(9);
+    const eq = a.indexOf('=');
+    const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const value = () => (a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : rest[++i]);
+    if (flag === '--format') {
+      const v = value();
+      if (!allowed[command].includes(v as Format)) throw new UsageError(`unknown format '${v ?? ''}' for ${command} (${allowed[command].join(', ')})`);
+      args.format = v as Format;
+    } else if (flag === '--script') {
+      const v = value();
       if (!SCRIPTS.includes(v as ScriptMode)) throw new UsageError(`unknown script '${v ?? ''}' (t, tw, hk, twp or s)`);
       args.script = v as ScriptMode;
+    } else if (flag === '--segmenter') {
+      const v = value();
+      if (!SEGMENTERS.includes(v as SegmenterName)) throw new UsageError(`unknown segmenter '${v ?? ''}' (jieba-wasm or nodejieba)`);
+      args.segmenter = v as SegmenterName;
+    } else if (flag === '--jobs' || flag === '-j') {
+      const v = Number(value());
+      if (!Number.isInteger(v) || v < 1) throw new UsageError('--jobs needs a whole number ≥ 1');
+      args.jobs = v;
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown flag '${a}'; ${USAGE}`);
-    } else if (command === 'annotate' && args.file === undefined) {
-      args.file = a;
-    } else {
+    } else if (command === 'glossary') {
       throw new UsageError(`unexpected argument '${a}'; ${USAGE}`);
-    }
+    } else args.files.push(a);
   }
-  if (command === 'annotate' && args.file === undefined) throw new UsageError(`annotate needs a FILE or -; ${USAGE}`);
-  if (command === 'glossary' && args.script) throw new UsageError('--script applies to annotate only');
+  if (command !== 'glossary' && !args.files.length) throw new UsageError(`${command} needs a FILE, a folder or -; ${USAGE}`);
+  if (command === 'glossary' && (args.script || args.segmenter)) throw new UsageError('--script and --segmenter apply to annotate and digest');
+  if (command === 'digest' && args.script) throw new UsageError('--script applies to annotate');
   return args;
 }
 
-export function readInput(file: string): { content: string; html: boolean } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file === '-' ? 0 : file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read '${file}': ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
-  }
-  let content: string;
-  try {
-    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`'${file}' is not UTF-8 text`);
-  }
-  if (content.includes('\u0000')) throw new UsageError(`'${file}' looks like a binary file`);
-  content = content.replace(/^\uFEFF/, '');
-  const ext = extname(file).toLowerCase();
-  const html = ext === '.html' || ext === '.htm' || (file === '-' && /^\s*<(?:!doctype|html)/i.test(content));
-  return { content, html };
-}
-
-export function run(argv: string[]): string {
+/** Run the command; resolves to the exit code. Output goes through `out`. */
+export async function run(argv: string[], out: (s: string) => void, workerUrl?: URL): Promise<number> {
   const args = parseArgs(argv);
-  if (args.command === 'help') return USAGE;
-  if (args.command === 'glossary') return JSON.stringify(nodeGlossary().entries, null, 2);
-  const { content, html } = readInput(args.file!);
-  const segmenter = nodeSegmenter();
-  const { entries, matcher } = nodeGlossary();
-  const idf = nodeIdfTable();
-  addGlossaryWords(segmenter, entries);
-  let report;
-  if (html) {
-    const page = htmlToArticles(content);
-    report = annotate(page.text, { segmenter, matcher, idf, joinBreaks: false, articles: page.articles, script: args.script });
-  } else {
-    report = annotate(content, { segmenter, matcher, idf, script: args.script });
+  if (args.command === 'help') return out(USAGE), 0;
+  if (args.command === 'glossary') return out(readFileSync(dataDir() + 'glossary.json', 'utf8')), 0;
+  const opts = { script: args.script, segmenter: args.segmenter };
+  const files = expandInputs(args.files);
+  const single = args.files.length === 1 && files.length === 1 && files[0] === args.files[0] && args.format !== 'jsonl';
+  if (single) {
+    const a = await answer({ kind: args.command, file: files[0], opts });
+    if (!a.ok) throw new InputError(a.error);
+    if (args.command === 'annotate') out(a.json);
+    else out(args.format === 'md' ? digestMarkdown(JSON.parse(a.json) as PageDigest, files[0]) : digestJson(JSON.parse(a.json) as PageDigest, files[0]));
+    return 0;
   }
-  return JSON.stringify(report);
+  if (!files.length) throw new UsageError(`no .txt, .html or .htm files in ${args.files.join(' ')}`);
+  const tasks: Task[] = files.map((file) => ({ kind: args.command as Task['kind'], file, opts }));
+  const jobs = Math.min(args.jobs, tasks.length);
+  const pool = jobs > 1 && workerUrl ? workerPool(jobs, workerUrl) : null;
+  const runOne = pool ? pool.run : (t: Task): Promise<Answer> => answer(t);
+  const write =
+    args.command === 'digest' && args.format === 'md'
+      ? (line: string) => {
+          const o = JSON.parse(line) as { file: string; error?: string } & PageDigest;
+          out(o.error ? `<!-- ${o.file}: ${o.error} -->\n` : digestMarkdown(o, o.file));
+        }
+      : out;
+  try {
+    const errors = await runBatch(tasks, runOne, { jobs, workerUrl: workerUrl!, write, progress: process.stderr });
+    return errors ? 1 : 0;
+  } finally {
+    await pool?.close();
+  }
 }

@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import { Sidebar } from '../ui/sidebar/Sidebar';
 import { SIDEBAR_CSS, SIDEBAR_WIDTH } from '../ui/sidebar/styles';
-import { digestMarkdown, termsTsv } from '../ui/sidebar/export';
+import { digestJson, digestMarkdown, termsTsv } from '../ui/sidebar/export';
 import type { Located, PageDigest } from '../summary-types';
 import { t } from '../ui/i18n';
 import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
@@ -97,7 +97,7 @@ export class SidebarPanel {
     if (!this.digest) return;
     const url = this.doc.location.href;
     const body =
-      kind === 'md' ? digestMarkdown(this.digest, url) : kind === 'json' ? JSON.stringify({ url, ...this.digest }, null, 2) : termsTsv(this.digest, await this.api.summaries(this.digest.terms.map((x) => x.id)));
+      kind === 'md' ? digestMarkdown(this.digest, url) : kind === 'json' ? digestJson(this.digest, url) : termsTsv(this.digest, await this.api.summaries(this.digest.terms.map((x) => x.id)));
     const type = kind === 'md' ? 'text/markdown' : kind === 'json' ? 'application/json' : 'text/tab-separated-values';
     const a = this.doc.createElement('a');
     a.href = URL.createObjectURL(new Blob([body], { type: `${type};charset=utf-8` }));

@@ -4,11 +4,11 @@
  * the background passes in loaders, so this runs in Node tests too.
  */
 import { buildMatcher, type Matcher } from '../glossary/matcher';
-import { findFormulas } from '../glossary/formulas';
 import type { GlossaryEntry } from '../glossary/schema';
 import { parseCedict, type Dictionary } from '../dict/cedict';
 import { tokenize, type Segmenter } from '../segment/segmenter';
-import { findNames, readText, syllables } from '../pinyin/reading';
+import { readText } from '../pinyin/reading';
+import { readingsOf, segment, syllablesOf, teachGlossary, termsOf } from '../pipeline';
 import type { TermInfo, TextAnnotation, WordInfo } from '../messages';
 import type { ScriptMode } from '../settings/model';
 import { convertTexts } from './convert';
@@ -46,7 +46,7 @@ export class EngineHost {
       // Let requests waiting on the glossary answer first (provisionally): what follows holds
       // the thread for a few hundred milliseconds.
       await new Promise((r) => setTimeout(r, 0));
-      for (const e of g.entries) for (const f of [e.term, ...e.variants, ...(e.traditional ?? [])]) seg.addWord(f);
+      teachGlossary(seg, g.entries);
       // Warm jieba's lazily built dictionary now (≈250 ms) rather than on a page's request.
       seg.cut('预热');
       this.segReady = true;
@@ -69,8 +69,7 @@ export class EngineHost {
     const termIds: string[] = [];
     const idIndex = new Map<string, number>();
     const out = texts.map((text) => {
-      const matches = terms ? matcher.match(text, seg ? tokenize(seg, text) : undefined) : [];
-      const formulas = terms ? findFormulas(text, matches) : [];
+      const { terms: matches, formulas } = terms ? termsOf(matcher, text, seg ? segment(seg, text) : undefined) : { terms: [], formulas: [] };
       return {
         terms: matches.flatMap((m) => {
           let i = idIndex.get(m.id);
@@ -87,11 +86,8 @@ export class EngineHost {
   /** One syllable per Han character of each text, read in context. */
   async pinyin(texts: string[]): Promise<string[][]> {
     const { seg } = await this.ready();
-    return texts.map((t) => {
-      const spans = tokenize(seg, t);
-      // One entry per Han character ('' where there is no reading), so callers can align by count.
-      return syllables(readText(t, spans, { names: findNames(t, spans) }), t, 0, t.length);
-    });
+    // One entry per Han character ('' where there is no reading), so callers can align by count.
+    return texts.map((t) => syllablesOf(readingsOf(t, segment(seg, t)), t));
   }
 
   async convert(texts: string[], mode: ScriptMode): Promise<string[]> {

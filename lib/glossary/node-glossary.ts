@@ -5,6 +5,7 @@ import { withTraditional } from './forms';
 import { buildMatcher, type Matcher } from './matcher';
 import type { GlossaryEntry } from './schema';
 import type { Segmenter } from '../segment/segmenter';
+import { teachGlossary } from '../pipeline';
 
 let cache: { entries: GlossaryEntry[]; matcher: Matcher } | null = null;
 
@@ -22,5 +23,5 @@ const taught = new WeakSet<Segmenter>();
 export function addGlossaryWords(seg: Segmenter, entries: GlossaryEntry[]): void {
   if (taught.has(seg)) return;
   taught.add(seg);
-  for (const e of entries) for (const f of [e.term, ...e.variants, ...(e.traditional ?? [])]) seg.addWord(f);
+  teachGlossary(seg, entries);
 }

@@ -101,3 +101,41 @@ describe('the report keeps the input', () => {
     expect(r.joinedBreaks.length).toBeGreaterThan(200);
   });
 });
+
+describe('dubao annotate on many files, and dubao digest', () => {
+  const REAL = new URL('../../../shared/fixtures/real-pages/', import.meta.url).pathname;
+
+  it('reads a folder and a bad file as JSON lines, in input order, one error line, exit code 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dubao-batch-'));
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    const r = spawnSync('node', [BIN, 'annotate', REAL, bad, '--format', 'jsonl', '--jobs', '2'], { encoding: 'utf8', maxBuffer: 256 << 20 });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; text?: string; articles?: unknown[] });
+    expect(lines).toHaveLength(53);
+    const files = lines.map((l) => l.file);
+    expect(files.slice(0, 52)).toEqual([...files.slice(0, 52)].sort());
+    expect(files[52]).toBe(bad);
+    expect(lines.filter((l) => l.error)).toEqual([{ file: bad, error: `'${bad}' is not UTF-8 text` }]);
+    // Each page's report is the one `dubao annotate page.html` gives alone.
+    const alone = dubao('annotate', join(REAL, 'sina-1.html'));
+    expect(lines.find((l) => l.file.endsWith('sina-1.html'))).toEqual({ file: join(REAL, 'sina-1.html'), ...alone });
+  });
+
+  it('prints the sidebar’s digest: Markdown by default, JSON on request', () => {
+    const md = execFileSync('node', [BIN, 'digest', SEED_TXT], { encoding: 'utf8' });
+    expect(md).toContain('## 1. 全市机构改革动员部署会议召开');
+    expect(md).toContain('市委书记 林红玉');
+    const json = JSON.parse(execFileSync('node', [BIN, 'digest', SEED_TXT, '--format', 'json'], { encoding: 'utf8' }));
+    expect(json.url).toBe(SEED_TXT);
+    expect(json.articles).toHaveLength(5);
+    expect(json.articles[0].people).toContainEqual(expect.objectContaining({ name: '林红玉', title: '市委书记' }));
+    expect(json.articles[0].terms.map((t: { term: string }) => t.term)).toEqual(expect.arrayContaining(['两个确立', '三定']));
+  });
+
+  it('keeps nodejieba as an option', () => {
+    const r = dubao('annotate', SEED_TXT, '--segmenter', 'nodejieba');
+    expect(r.articles).toHaveLength(5);
+    expect(fail('annotate', SEED_TXT, '--segmenter', 'thulac').status).toBe(2);
+  });
+});

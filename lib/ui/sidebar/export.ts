@@ -21,6 +21,11 @@ export function digestMarkdown(d: PageDigest, url: string): string {
 
 const cell = (s: string) => s.replace(/[\t\n\r]+/g, ' ').trim();
 
+/** The sidebar's JSON export (and `dubao digest --format json`). */
+export function digestJson(d: PageDigest, url: string): string {
+  return JSON.stringify({ url, ...d }, null, 2);
+}
+
 export function termsTsv(d: PageDigest, summaries: Map<string, string>): string {
   return d.terms.map((t) => [cell(`${t.term} ${t.pinyin}`), cell(`${t.english} — ${summaries.get(t.id) ?? ''}`), 'dubao'].join('\t')).join('\n') + '\n';
 }

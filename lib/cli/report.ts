@@ -1,0 +1,68 @@
+/**
+ * One file's answer: the report of `dubao annotate` and the digest of `dubao digest`, built with
+ * the extension's own steps (lib/pipeline.ts via annotate(), the sidebar's buildDigest) over the
+ * extension's data (lib/cli/engine.ts).
+ */
+import { annotate } from '../annotate';
+import type { Report } from '../report';
+import type { ScriptMode } from '../settings/model';
+import { buildDigest, type DigestInput } from '../engine/digest';
+import type { PageDigest } from '../summary-types';
+import type { Conversion } from '../convert/engine';
+import type { Segmenter } from '../segment/segmenter';
+import { cliGlossary, cliIdf, cliSegmenter, type SegmenterName } from './engine';
+import { readInput } from './files';
+
+export interface FileOptions {
+  script?: ScriptMode;
+  segmenter?: SegmenterName;
+}
+
+let converter: ((seg: Segmenter, text: string, mode: ScriptMode) => Conversion) | null = null;
+
+/** OpenCC's tables load on the first --script, never otherwise. */
+async function loadConverter() {
+  converter ??= (await import('../convert')).convertWith;
+  return converter;
+}
+
+export async function reportOf(content: string, html: boolean, opts: FileOptions): Promise<Report> {
+  const segmenter = await cliSegmenter(opts.segmenter);
+  const { matcher } = cliGlossary();
+  const convert = opts.script ? await loadConverter() : undefined;
+  const base = { segmenter, matcher, idf: cliIdf(), script: opts.script, convert };
+  if (!html) return annotate(content, base);
+  // linkedom and parse5 load for HTML only.
+  const { htmlToArticles } = await import('./html');
+  const page = htmlToArticles(content);
+  return annotate(page.text, { ...base, joinBreaks: false, articles: page.articles });
+}
+
+export async function reportOfFile(file: string, opts: FileOptions): Promise<Report> {
+  const { content, html } = readInput(file);
+  return reportOf(content, html, opts);
+}
+
+/** The sidebar's digest of a file: per article its headline, byline, key sentences, people, places, figures, terms. */
+export async function digestOfFile(file: string, opts: FileOptions): Promise<PageDigest> {
+  const report = await reportOfFile(file, { segmenter: opts.segmenter });
+  const inputs: DigestInput[] = report.articles.map((a) => ({
+    text: readingSlice(report, a.bodyStart ?? a.start, a.bodyEnd ?? a.end),
+    title: a.title,
+    byline: a.byline,
+  }));
+  const { matcher, byId } = cliGlossary();
+  return buildDigest(inputs, await cliSegmenter(opts.segmenter), matcher, byId, cliIdf());
+}
+
+/** report.text[start, end) as the extension reads it: joined line breaks taken out. */
+function readingSlice(report: Report, start: number, end: number): string {
+  let out = '';
+  let pos = start;
+  for (const [a, b] of report.joinedBreaks ?? []) {
+    if (b <= start || a >= end) continue;
+    out += report.text.slice(pos, Math.max(pos, a));
+    pos = Math.max(pos, b);
+  }
+  return out + report.text.slice(pos, end);
+}

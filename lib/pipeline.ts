@@ -1,0 +1,37 @@
+/**
+ * The steps every surface runs, written once: segment → terms and formulas → pinyin → (articles
+ * → summaries, in annotate.ts and the digest). The background (lib/engine/host.ts) answers
+ * page messages with them; `annotate()` (the CLI's report) composes them over a whole text. The
+ * same inputs give the same tokens, readings and terms in the browser and on the command line.
+ */
+import type { Matcher, TermMatch } from './glossary/matcher';
+import { findFormulas, type FormulaMatch } from './glossary/formulas';
+import { findNames, readText, syllables } from './pinyin/reading';
+import { tokenize, type Segmenter, type Token } from './segment/segmenter';
+import type { GlossaryEntry } from './glossary/schema';
+
+/** Words of `text` as offsets. */
+export function segment(seg: Segmenter, text: string): Token[] {
+  return tokenize(seg, text);
+}
+
+/** Glossary terms (whole words only, given tokens) and the numbered formulas not among them. */
+export function termsOf(matcher: Matcher, text: string, tokens: Token[] | undefined): { terms: TermMatch[]; formulas: FormulaMatch[] } {
+  const terms = matcher.match(text, tokens);
+  return { terms, formulas: findFormulas(text, terms) };
+}
+
+/** Readings in context (names found from context read with surname readings), per UTF-16 offset. */
+export function readingsOf(text: string, tokens: Token[]): string[] {
+  return readText(text, tokens, { names: findNames(text, tokens) });
+}
+
+/** One syllable per Han character of text[start, end) ('' where there is none). */
+export function syllablesOf(readings: string[], text: string, start = 0, end = text.length): string[] {
+  return syllables(readings, text, start, end);
+}
+
+/** Teach a segmenter the glossary's forms (term, variants, traditional forms) so it keeps them whole. */
+export function teachGlossary(seg: Segmenter, entries: readonly GlossaryEntry[]): void {
+  for (const e of entries) for (const f of [e.term, ...e.variants, ...(e.traditional ?? [])]) seg.addWord(f);
+}
