@@ -29,6 +29,7 @@ export default defineBackground({
       annotate: ({ texts, terms, wait }) => engine.annotate(texts, terms, wait),
       term: ({ id }) => engine.term(id),
       lookup: ({ context, at }) => engine.lookup(context, at),
+      tokens: async ({ texts }) => ({ tokens: await engine.tokens(texts) }),
       pinyin: async ({ texts }) => ({ readings: await engine.pinyin(texts) }),
       convert: async ({ texts, mode }) => ({ texts: await engine.convert(texts, mode) }),
       digest: ({ articles }) => engine.digest(articles),

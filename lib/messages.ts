@@ -64,6 +64,8 @@ export interface BackgroundMessages {
    * the background (so the page never receives a whole page of tokens), with its entries.
    */
   lookup: { req: { context: string; at: number }; res: WordInfo };
+  /** Word boundaries of each text ([start, end, …]), as every other step sees them. */
+  tokens: { req: { texts: string[] }; res: { tokens: number[][] } };
   /** Readings in context: for each text, one syllable per Han character, in order. */
   pinyin: { req: { texts: string[] }; res: { readings: string[][] } };
   /** Convert strings between simplified and traditional (word-aware). */

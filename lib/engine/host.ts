@@ -83,6 +83,12 @@ export class EngineHost {
     return { texts: out, termIds, engine: seg!.name };
   }
 
+  /** Word boundaries of each text, flat [start, end, …]. */
+  async tokens(texts: string[]): Promise<number[][]> {
+    const { seg } = await this.ready();
+    return texts.map((t) => segment(seg, t).flatMap((k) => [k.start, k.end]));
+  }
+
   /** One syllable per Han character of each text, read in context. */
   async pinyin(texts: string[]): Promise<string[][]> {
     const { seg } = await this.ready();

@@ -134,3 +134,15 @@ export async function setStorage(s: Session, values: Record<string, unknown>): P
     await (g.browser ?? g.chrome)!.storage.local.set(v);
   }, withMeta);
 }
+
+/** Send a typed message to the background from an extension page, as the content script does. */
+export async function toBackground<T>(s: Session, message: { type: string; data: unknown }): Promise<T> {
+  const r = await (await probePage(s)).evaluate(async (msg) => {
+    type RuntimeApi = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    const g = globalThis as unknown as { browser?: RuntimeApi; chrome?: RuntimeApi };
+    return (g.browser ?? g.chrome)!.runtime.sendMessage(msg);
+  }, message);
+  const res = r as { ok: boolean; value?: T; error?: string };
+  if (!res?.ok) throw new Error(`background: ${res?.error ?? 'no answer'}`);
+  return res.value as T;
+}
