@@ -1,5 +1,5 @@
 /**
- * The background hosts the engine (lib/engine/host.ts): it loads jieba's wasm, the glossary and
+ * The background hosts the engine (lib/background/engine-host.ts): it loads jieba's wasm, the glossary and
  * the dictionary once and answers the typed messages of lib/messages.ts. Chrome runs it as a
  * service worker, Firefox as an event page.
  */
@@ -9,7 +9,7 @@ import { i18n } from '#i18n';
 import { answer } from '../lib/ext/messaging';
 import type { BackgroundMessages, CommandName } from '../lib/messages';
 import { wasmSegmenter } from '../lib/segment/wasm';
-import { EngineHost } from '../lib/engine/host';
+import { EngineHost } from '../lib/background/engine-host';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 
 const url = (path: string) => browser.runtime.getURL(path as '/');
@@ -26,7 +26,7 @@ export default defineBackground({
   type: 'module',
   main() {
     answer<BackgroundMessages>({
-      annotate: ({ texts, terms, wait }) => engine.annotate(texts, terms, wait),
+      annotate: ({ texts, wait }) => engine.annotate(texts, wait),
       term: ({ id }) => engine.term(id),
       lookup: ({ context, at }) => engine.lookup(context, at),
       tokens: async ({ texts }) => ({ tokens: await engine.tokens(texts) }),
@@ -37,7 +37,6 @@ export default defineBackground({
         await browser.tabs.create({ url: url(`/options.html#${hash}`) });
         return true as const;
       },
-      ping: () => ({ ready: true }),
     });
     // Keyboard shortcuts are manifest commands: relay them to the active tab's content script.
     browser.commands?.onCommand.addListener(async (name, tab) => {

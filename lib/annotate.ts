@@ -5,12 +5,12 @@
 import type { Report } from './report';
 import type { Segmenter } from './segment/segmenter';
 import { textModelFromString, sourceMapOf, type TextModel } from './text/model';
-import type { Change } from './convert/engine';
+import type { Change } from './convert/word-aware';
 import { splitArticles } from './articles/split-text';
 import { readingsOf, segment, syllablesOf, termsOf } from './pipeline';
 import type { Matcher } from './glossary/matcher';
 import { findFormulas } from './glossary/formulas';
-import type { Conversion } from './convert/engine';
+import type { Conversion } from './convert/word-aware';
 import type { ScriptMode } from './settings/model';
 import type { IdfTable } from './summary/idf';
 import { summarizeArticle } from './summary/summarize';

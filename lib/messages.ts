@@ -5,8 +5,6 @@
 import type { GlossaryEntry } from './glossary/schema';
 import type { DictEntry } from './dict/cedict';
 import type { ScriptMode } from './settings/model';
-import type { PageDigest } from './summary-types';
-import type { DigestInput } from './engine/digest';
 
 export interface ArticleStatus {
   title: string | null;
@@ -54,8 +52,8 @@ export interface WordInfo {
 export interface BackgroundMessages {
   /** Segment texts and find glossary terms and formulas in them. */
   annotate: {
-    req: { texts: string[]; terms: boolean; wait?: boolean };
-    res: { texts: TextAnnotation[]; termIds: string[]; engine: string; provisional?: boolean };
+    req: { texts: string[]; wait?: boolean };
+    res: { texts: TextAnnotation[]; termIds: string[]; provisional?: boolean };
   };
   /** A glossary entry and its related entries' names. */
   term: { req: { id: string }; res: TermInfo | null };
@@ -74,7 +72,6 @@ export interface BackgroundMessages {
   digest: { req: { articles: DigestInput[] }; res: PageDigest };
   /** Open the options page (the glossary browser) at a hash. */
   openOptions: { req: { hash: string }; res: true };
-  ping: { req: Record<string, never>; res: { ready: boolean } };
 }
 
 /** Commands from the keyboard (manifest commands), relayed by the background. */
@@ -94,3 +91,40 @@ export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M
 export type Res<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+// ── The page digest (the sidebar, its exports, `dubao digest`) ──
+
+/** One article as the page sends it for its digest. */
+export interface DigestInput {
+  text: string;
+  title: string | null;
+  byline: string | null;
+}
+
+/**
+ * What the sidebar shows for one article: the summary with offsets into the article's reading
+ * text, so that every item can be scrolled to on the page.
+ */
+export interface Located {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ArticleDigest {
+  title: string | null;
+  byline: string | null;
+  sentences: Located[];
+  people: Array<Located & { name: string; title: string | null }>;
+  places: Located[];
+  figures: Located[];
+  terms: Array<{ id: string; term: string; english: string; count: number; first: Located }>;
+}
+
+export interface PageDigest {
+  articles: ArticleDigest[];
+  /** All glossary terms of the page, with counts. */
+  terms: Array<{ id: string; term: string; english: string; pinyin: string; count: number }>;
+  /** Numbered formulas not in the glossary: article index and location. */
+  formulas: Array<Located & { article: number }>;
+}

@@ -1,6 +1,6 @@
 /**
  * The steps every surface runs, written once: segment → terms and formulas → pinyin → (articles
- * → summaries, in annotate.ts and the digest). The background (lib/engine/host.ts) answers
+ * → summaries, in annotate.ts and the digest). The background (lib/background/engine-host.ts) answers
  * page messages with them; `annotate()` (the CLI's report) composes them over a whole text. The
  * same inputs give the same tokens, readings and terms in the browser and on the command line.
  */

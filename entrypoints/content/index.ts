@@ -11,7 +11,7 @@ import type { ContentMessages } from '../../lib/messages';
 import { PageController, timings, type ControllerApi } from '../../lib/dom/controller';
 
 const api: ControllerApi = {
-  annotate: (texts, wait) => askBackground('annotate', { texts, terms: true, wait }),
+  annotate: (texts, wait) => askBackground('annotate', { texts, wait }),
   term: (id) => askBackground('term', { id }),
   lookup: (context, at) => askBackground('lookup', { context, at }),
   openOptions: (hash) => void askBackground('openOptions', { hash }),

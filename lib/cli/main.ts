@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import type { ScriptMode } from '../settings/model';
 import { digestJson, digestMarkdown } from '../ui/sidebar/export';
-import type { PageDigest } from '../summary-types';
+import type { PageDigest } from '../messages';
 import { dataDir, type SegmenterName } from './engine';
 import { expandInputs, InputError, UsageError } from './files';
 import { runBatch, workerPool, type Answer, type Task } from './batch';

@@ -6,9 +6,10 @@
 import { annotate } from '../annotate';
 import type { Report } from '../report';
 import type { ScriptMode } from '../settings/model';
-import { buildDigest, type DigestInput } from '../engine/digest';
-import type { PageDigest } from '../summary-types';
-import type { Conversion } from '../convert/engine';
+import { buildDigest } from '../summary/digest';
+import type { DigestInput } from '../messages';
+import type { PageDigest } from '../messages';
+import type { Conversion } from '../convert/word-aware';
 import type { Segmenter } from '../segment/segmenter';
 import { cliGlossary, cliIdf, cliSegmenter, type SegmenterName } from './engine';
 import { readInput } from './files';

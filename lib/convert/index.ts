@@ -4,12 +4,12 @@
  * plain opencc-js.
  */
 import { tokenize, type Segmenter } from '../segment/segmenter';
-import { convertText, segmentationText, type Conversion, type ConvertOptions } from './engine';
+import { convertText, segmentationText, type Conversion, type ConvertOptions } from './word-aware';
 import { applyEdits, splitChanges } from './pieces';
 import type { Mode } from './dicts';
 
-export { convertText, segmentationText, warmUp } from './engine';
-export type { Change, Conversion, ConvertOptions, Span } from './engine';
+export { convertText, segmentationText, warmUp } from './word-aware';
+export type { Change, Conversion, ConvertOptions, Span } from './word-aware';
 export { splitChanges, applyEdits, type Edit } from './pieces';
 export type { Mode, TraditionalSource } from './dicts';
 
@@ -21,7 +21,9 @@ export function convertWith(seg: Segmenter, text: string, mode: Mode, options: C
 export interface PiecesOptions extends ConvertOptions {
   /**
    * inline[i]: piece i runs on into piece i + 1 (two text nodes of one paragraph, <b>内</b>存),
-   * so words may span them. Otherwise a line break separates them for the segmenter.
+   * so words may span them. Otherwise a line break separates them for the segmenter. The page
+   * converter (lib/dom/page-converter.ts) does not pass it: each text node converts on its own,
+   * so a word split by markup on a page is converted as two.
    */
   inline?: readonly boolean[];
 }

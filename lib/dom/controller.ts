@@ -5,13 +5,12 @@
  */
 import type { Settings, SiteRule, ScriptMode } from '../settings/model';
 import { setUiLanguage } from '../ui/i18n';
-import { PageConverter } from './convert';
+import { PageConverter } from './page-converter';
 import { pageIsChinese, startPage, type PageApi, type PageSession } from './page';
 import { RubyLayer, spreadSyllables } from './ruby';
 import { toSource } from '../text/model';
 import { SidebarPanel } from './sidebar';
-import type { PageDigest } from '../summary-types';
-import type { DigestInput } from '../engine/digest';
+import type { DigestInput, PageDigest } from '../messages';
 
 export interface PageState {
   enabled: boolean;

@@ -9,7 +9,7 @@
  *   each have their own heading on a page whose title names none of them (an e-paper page), or
  *   one preformatted text holding several headline + byline units (split as text, like a .txt).
  *
- * Why not @mozilla/readability: it serialises one main article out of a cloned document, while
+ * Why not @mozilla/readability (not a dependency): it serialises one main article out of a cloned document, while
  * Dubao needs the live text nodes (to highlight in place), every article of an e-paper page, and
  * a walk that yields to the page (a clone of a 1,000,000-character page is one long task).
  */

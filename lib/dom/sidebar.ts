@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import { Sidebar } from '../ui/sidebar/Sidebar';
 import { SIDEBAR_CSS, SIDEBAR_WIDTH } from '../ui/sidebar/styles';
 import { digestJson, digestMarkdown, termsTsv } from '../ui/sidebar/export';
-import type { Located, PageDigest } from '../summary-types';
+import type { Located, PageDigest } from '../messages';
 import { t } from '../ui/i18n';
 import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
 import type { PageIndex } from './page-index';

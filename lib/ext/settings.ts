@@ -1,6 +1,6 @@
 // Settings kept in extension storage: typed, versioned items from @wxt-dev/storage.
 import { storage } from '@wxt-dev/storage';
-import { DEFAULT_SETTINGS, migrateSettingsV2, migrateSitesV2, siteEnabled, withSite, type Settings, type SiteRule, type SiteRules } from '../settings/model';
+import { DEFAULT_SETTINGS, migrateSettingsV2, migrateSitesV2, withSite, type Settings, type SiteRule, type SiteRules } from '../settings/model';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -20,10 +20,6 @@ export async function getSettings(): Promise<Settings> {
 
 export async function patchSettings(patch: Partial<Settings>): Promise<void> {
   await settingsItem.setValue({ ...(await getSettings()), ...patch });
-}
-
-export async function isSiteEnabled(host: string): Promise<boolean> {
-  return siteEnabled(await siteRules.getValue(), host);
 }
 
 export async function patchSite(host: string, patch: Partial<SiteRule>): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * The lexicons Dubao reads with, from assets/lexicons/ (JSON, bundled with the engine):
  * hand-kept place names, surnames, polyphone words and character defaults, plus the words
- * derived from CC-CEDICT (lib/pinyin/tools/cedict-words.ts). Built once, on first use.
+ * derived from CC-CEDICT (scripts/cedict-words.ts). Built once, on first use.
  */
 import placesJson from '../../assets/lexicons/places.json';
 import surnamesJson from '../../assets/lexicons/surnames.json';

@@ -62,7 +62,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const [tokens, pinyin, ann] = await Promise.all([
         toBackground<{ tokens: number[][] }>(s, { type: 'tokens', data: { texts: [text] } }),
         toBackground<{ readings: string[][] }>(s, { type: 'pinyin', data: { texts: [text] } }),
-        toBackground<{ texts: Array<{ terms: number[] }>; termIds: string[] }>(s, { type: 'annotate', data: { texts: [text], terms: true, wait: true } }),
+        toBackground<{ texts: Array<{ terms: number[] }>; termIds: string[] }>(s, { type: 'annotate', data: { texts: [text], wait: true } }),
       ]);
       const cliTokens = r.tokens.flatMap((t) => [at(t.start), at(t.end)]);
       const cliReadings = r.tokens.flatMap((t) => t.pinyin);

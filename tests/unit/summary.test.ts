@@ -5,7 +5,8 @@ import { findFormulas } from '../../lib/glossary/formulas';
 import { addGlossaryWords, nodeGlossary } from '../../lib/glossary/node-glossary';
 import { nodeSegmenter } from '../../lib/segment/node';
 import { tokenize } from '../../lib/segment/segmenter';
-import { summarizeArticle, summarizePage } from '../../lib/summary';
+import { summarizeArticle } from '../../lib/summary/summarize';
+import { buildDigest } from '../../lib/summary/digest';
 import { nodeIdfTable } from '../../lib/summary/node-idf';
 import { splitSentences } from '../../lib/summary/sentences';
 import { textModelFromString } from '../../lib/text/model';
@@ -130,16 +131,19 @@ describe('summary of each article on the seed', () => {
 });
 
 describe('page summary', () => {
-  it('aggregates articles, all terms and the formulas the glossary lacks', () => {
-    const formulas = findFormulas(text, terms);
-    const page = summarizePage(text, tokens, terms, formulas, { idf });
+  it('aggregates articles, all terms and the formulas the glossary lacks (the sidebar\'s digest)', () => {
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const inputs = articles.map((a) => ({ text: text.slice(a.bodyStart, a.bodyEnd), title: a.title, byline: a.byline }));
+    const page = buildDigest(inputs, seg, matcher, byId, idf);
     expect(page.articles.map((a) => a.title)).toEqual(articles.map((a) => a.title));
-    expect(page.terms.reduce((n, t) => n + t.count, 0)).toBe(terms.length);
-    expect(page.formulas.reduce((n, f) => n + f.count, 0)).toBe(formulas.length);
-    expect(new Set(page.formulas.map((f) => f.text)).size).toBe(page.formulas.length);
-    for (const f of page.formulas) {
-      for (const i of f.articles) expect(text.slice(articles[i].start, articles[i].end)).toContain(f.text);
-    }
+    // The page's term counts are the articles' counts added up, and every article term is counted.
+    const perArticle = new Map<string, number>();
+    for (const a of page.articles) for (const t of a.terms) perArticle.set(t.id, (perArticle.get(t.id) ?? 0) + t.count);
+    expect(new Map(page.terms.map((t) => [t.id, t.count]))).toEqual(perArticle);
+    expect(page.terms.reduce((n, t) => n + t.count, 0)).toBeGreaterThan(50);
+    // Formulas stand where they are said to, in their article's text.
+    expect(page.formulas.map((f) => f.text)).toEqual(expect.arrayContaining(['六个三年行动计划', '三大行动']));
+    for (const f of page.formulas) expect(inputs[f.article].text.slice(f.start, f.end)).toBe(f.text);
   });
 
   it('works on a span with no article structure (text found in a page)', () => {

@@ -2,7 +2,7 @@
  * The summary sidebar: every article of the page at a glance. Each item is a button; choosing
  * it scrolls the page to where the item stands and flashes it. Text goes in as text only.
  */
-import type { Located, PageDigest } from '../../summary-types';
+import type { Located, PageDigest } from '../../messages';
 import { t } from '../i18n';
 
 export interface SidebarProps {

@@ -1,6 +1,6 @@
 // Exports of the page digest: Markdown, JSON, and a TSV of terms that Anki imports
 // (front: term and pinyin; back: English and summary; tab-separated, no header).
-import type { PageDigest } from '../../summary-types';
+import type { PageDigest } from '../../messages';
 
 export function digestMarkdown(d: PageDigest, url: string): string {
   const out: string[] = [`# ${url}`, ''];

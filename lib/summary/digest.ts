@@ -6,15 +6,10 @@ import type { GlossaryEntry } from '../glossary/schema';
 import type { Matcher } from '../glossary/matcher';
 import { findFormulas } from '../glossary/formulas';
 import { tokenize, type Segmenter } from '../segment/segmenter';
-import type { ArticleDigest, Located, PageDigest } from '../summary-types';
-import { summarize } from './summarize';
-import type { IdfTable } from '../summary/idf';
+import type { ArticleDigest, DigestInput, Located, PageDigest } from '../messages';
+import { locatedSummary } from './located';
+import type { IdfTable } from './idf';
 
-export interface DigestInput {
-  text: string;
-  title: string | null;
-  byline: string | null;
-}
 
 export function buildDigest(inputs: DigestInput[], seg: Segmenter, matcher: Matcher, byId: Map<string, GlossaryEntry>, idf: IdfTable | null): PageDigest {
   const pageTerms = new Map<string, number>();
@@ -30,7 +25,7 @@ export function buildDigest(inputs: DigestInput[], seg: Segmenter, matcher: Matc
       else counts.set(m.id, { n: 1, first: { text: m.term, start: m.start, end: m.end } });
       pageTerms.set(m.id, (pageTerms.get(m.id) ?? 0) + 1);
     }
-    const s = summarize(a.text, tokens, matches, a.title, a.byline, idf);
+    const s = locatedSummary(a.text, tokens, matches, a.title, a.byline, idf);
     return {
       title: a.title,
       byline: a.byline,

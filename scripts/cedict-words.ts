@@ -6,15 +6,15 @@
  * citation tone there. Also kept: every word that reads a character of chars.json other than
  * that character's new default (什么 shén me, 肖像 xiào xiàng), so the default never reaches it. CC-CEDICT is © MDBG, CC BY-SA 4.0 (https://cc-cedict.org/wiki/).
  *
- * Run: npx tsx lib/pinyin/tools/cedict-words.ts
+ * Run: npx tsx scripts/cedict-words.ts
  */
 import { writeFileSync } from 'node:fs';
 import { pinyin, polyphonic } from 'pinyin-pro';
-import { syllableToMarks } from '../../dict/pinyin-marks';
-import charsJson from '../../../assets/lexicons/chars.json';
-import placesJson from '../../../assets/lexicons/places.json';
-import wordsJson from '../../../assets/lexicons/words.json';
-import surnamesJson from '../../../assets/lexicons/surnames.json';
+import { syllableToMarks } from '../lib/dict/pinyin-marks';
+import charsJson from '../assets/lexicons/chars.json';
+import placesJson from '../assets/lexicons/places.json';
+import wordsJson from '../assets/lexicons/words.json';
+import surnamesJson from '../assets/lexicons/surnames.json';
 
 type Row = [trad: string, simp: string, pinyin: string, ...rest: unknown[]];
 
@@ -25,7 +25,7 @@ const toneOf = (s: string) => {
 };
 
 export async function buildCedictWords(): Promise<Record<string, string>> {
-  const url = new URL('../../../node_modules/cc-cedict/data/all.js', import.meta.url).href;
+  const url = new URL('../node_modules/cc-cedict/data/all.js', import.meta.url).href;
   const rows = ((await import(url)) as { default: { all: Row[] } }).default.all;
   const readings = new Map<string, Set<string>>();
   for (const [, simp, py] of rows) {
@@ -111,7 +111,7 @@ export async function buildCedictWords(): Promise<Record<string, string>> {
  * surname character (解决, 关注, 于是): after a title they are what the person does, not a name.
  */
 export async function buildNotNames(): Promise<string[]> {
-  const url = new URL('../../../node_modules/cc-cedict/data/all.js', import.meta.url).href;
+  const url = new URL('../node_modules/cc-cedict/data/all.js', import.meta.url).href;
   const rows = ((await import(url)) as { default: { all: [string, string, string, string | string[]][] } }).default.all;
   const common = new Set([...(surnamesJson as { common: string }).common]);
   const out = new Set<string>();
@@ -125,16 +125,16 @@ export async function buildNotNames(): Promise<string[]> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const notNames = await buildNotNames();
-  writeFileSync(new URL('../../../assets/lexicons/not-names.json', import.meta.url), JSON.stringify({
-    _source: 'CC-CEDICT (c) MDBG, CC BY-SA 4.0 — two-character verbs/adverbs/conjunctions starting with a common surname character; built by lib/pinyin/tools/cedict-words.ts',
+  writeFileSync(new URL('../assets/lexicons/not-names.json', import.meta.url), JSON.stringify({
+    _source: 'CC-CEDICT (c) MDBG, CC BY-SA 4.0 — two-character verbs/adverbs/conjunctions starting with a common surname character; built by scripts/cedict-words.ts',
     words: notNames.join(' '),
   }) + '\n');
   console.log(`not-names: ${notNames.length} words`);
   const words = await buildCedictWords();
   const sorted = Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const file = new URL('../../../assets/lexicons/cedict-words.json', import.meta.url);
+  const file = new URL('../assets/lexicons/cedict-words.json', import.meta.url);
   writeFileSync(file, JSON.stringify({
-    _source: 'CC-CEDICT (c) MDBG, CC BY-SA 4.0, https://cc-cedict.org/wiki/ — words whose reading differs from pinyin-pro 3.29; built by lib/pinyin/tools/cedict-words.ts',
+    _source: 'CC-CEDICT (c) MDBG, CC BY-SA 4.0, https://cc-cedict.org/wiki/ — words whose reading differs from pinyin-pro 3.29; built by scripts/cedict-words.ts',
     words: sorted,
   }, null, 0).replace(/","/g, '",\n"') + '\n');
   console.log(`cedict-words: ${Object.keys(sorted).length} words`);

@@ -9,11 +9,10 @@ import { parseCedict, type Dictionary } from '../dict/cedict';
 import { tokenize, type Segmenter } from '../segment/segmenter';
 import { readText } from '../pinyin/reading';
 import { readingsOf, segment, syllablesOf, teachGlossary, termsOf } from '../pipeline';
-import type { TermInfo, TextAnnotation, WordInfo } from '../messages';
+import type { DigestInput, PageDigest, TermInfo, TextAnnotation, WordInfo } from '../messages';
 import type { ScriptMode } from '../settings/model';
-import { convertTexts } from './convert';
-import { buildDigest, type DigestInput } from './digest';
-import type { PageDigest } from '../summary-types';
+import { convertPieces } from '../convert';
+import { buildDigest } from '../summary/digest';
 import { parseIdfTable, type IdfTable } from '../summary/idf';
 
 export interface EngineLoaders {
@@ -61,7 +60,7 @@ export class EngineHost {
    * from the glossary alone (longest match without the word-boundary rule), marked provisional;
    * the page shows it and asks again with `wait`.
    */
-  async annotate(texts: string[], terms: boolean, wait = false): Promise<{ texts: TextAnnotation[]; termIds: string[]; engine: string; provisional?: boolean }> {
+  async annotate(texts: string[], wait = false): Promise<{ texts: TextAnnotation[]; termIds: string[]; provisional?: boolean }> {
     const full = this.ready();
     const provisional = !wait && !this.segReady;
     const seg = provisional ? null : (await full).seg;
@@ -69,7 +68,7 @@ export class EngineHost {
     const termIds: string[] = [];
     const idIndex = new Map<string, number>();
     const out = texts.map((text) => {
-      const { terms: matches, formulas } = terms ? termsOf(matcher, text, seg ? segment(seg, text) : undefined) : { terms: [], formulas: [] };
+      const { terms: matches, formulas } = termsOf(matcher, text, seg ? segment(seg, text) : undefined);
       return {
         terms: matches.flatMap((m) => {
           let i = idIndex.get(m.id);
@@ -79,8 +78,7 @@ export class EngineHost {
         formulas: formulas.flatMap((f) => [f.start, f.end]),
       };
     });
-    if (provisional) return { texts: out, termIds, engine: 'glossary-only', provisional: true };
-    return { texts: out, termIds, engine: seg!.name };
+    return provisional ? { texts: out, termIds, provisional: true } : { texts: out, termIds };
   }
 
   /** Word boundaries of each text, flat [start, end, …]. */
@@ -98,7 +96,7 @@ export class EngineHost {
 
   async convert(texts: string[], mode: ScriptMode): Promise<string[]> {
     const { seg } = await this.ready();
-    return convertTexts(texts, mode, seg);
+    return convertPieces(texts, mode, seg);
   }
 
   async digest(articles: DigestInput[]): Promise<PageDigest> {

@@ -4,9 +4,9 @@
  */
 import type { TermMatch } from '../glossary/matcher';
 import type { Token } from '../segment/segmenter';
-import type { IdfTable } from '../summary/idf';
-import { summarizeArticle } from '../summary/summarize';
-import type { ArticleDigest, Located } from '../summary-types';
+import type { IdfTable } from './idf';
+import { summarizeArticle } from './summarize';
+import type { ArticleDigest, Located } from '../messages';
 
 /** First place `s` stands in `text` (as a located item), or null when it is not there verbatim. */
 function locate(text: string, s: string, from = 0): Located | null {
@@ -14,7 +14,7 @@ function locate(text: string, s: string, from = 0): Located | null {
   return at < 0 ? null : { text: s, start: at, end: at + s.length };
 }
 
-export function summarize(
+export function locatedSummary(
   text: string,
   tokens: ReadonlyArray<Token>,
   matches: ReadonlyArray<TermMatch>,

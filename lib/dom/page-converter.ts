@@ -52,10 +52,6 @@ export class PageConverter {
     this.attrs.clear();
   }
 
-  get size(): number {
-    return this.texts.size;
-  }
-
   private collect(root: Node): { nodes: Text[]; attrs: AttrTarget[] } {
     const nodes: Text[] = [];
     const attrs: AttrTarget[] = [];
