@@ -31,7 +31,7 @@ describe.each(BROWSERS)('%s', (name) => {
     });
     expect(jining).toBe('jǐ níng');
     // Highlights keep working on the new text nodes.
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0 > 0);
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0);
     // (A range over ruby reads with its <rt> text: compare the base characters only.)
     expect((await highlightTexts(page, 'dubao-term')).map((t) => t.replace(/\([^)]*\)/g, ''))).toContain('两个确立');
     await setStorage(s, { settings: DEFAULTS });
