@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { buildSearchIndex } from '../../lib/glossary/search';
-import { optionsText as tx } from '../../lib/ui/options-i18n';
+import { categoryName, t } from '../../lib/ui/i18n';
 import { Settings } from './Settings';
 
 type Route = { page: 'glossary'; id: string | null } | { page: 'settings' };
@@ -45,8 +45,8 @@ export function Options() {
       <header>
         <h1>读报 Dubao</h1>
         <nav>
-          <a href="#" aria-current={route.page === 'glossary' ? 'page' : undefined}>{tx('glossary')}</a>
-          <a href="#settings" aria-current={route.page === 'settings' ? 'page' : undefined}>{tx('settings')}</a>
+          <a href="#" aria-current={route.page === 'glossary' ? 'page' : undefined}>{t('glossary')}</a>
+          <a href="#settings" aria-current={route.page === 'settings' ? 'page' : undefined}>{t('settings')}</a>
         </nav>
       </header>
       {route.page === 'settings' ? (
@@ -55,21 +55,21 @@ export function Options() {
         <div class="layout">
           <aside class="list">
             <div class="filters">
-              <input type="search" id="glossary-search" aria-label={tx('searchLabel')} placeholder={tx('searchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-              <select aria-label={tx('category')} value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
-                <option value="">{tx('allCategories')}</option>
+              <input type="search" id="glossary-search" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+              <select aria-label={t('category')} value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
+                <option value="">{t('allCategories')}</option>
                 {categories.map((c) => (
-                  <option value={c}>{tx(`cat_${c}`) || c}</option>
+                  <option value={c}>{categoryName(c)}</option>
                 ))}
               </select>
-              <select aria-label={tx('scope')} value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
-                <option value="">{tx('allScopes')}</option>
-                <option value="national">{tx('national')}</option>
-                <option value="local">{tx('local')}</option>
+              <select aria-label={t('scope')} value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
+                <option value="">{t('allScopes')}</option>
+                <option value="national">{t('national')}</option>
+                <option value="local">{t('local')}</option>
               </select>
             </div>
-            {!entries && <p class="muted">{tx('loading')}</p>}
-            {entries && <p class="muted" id="result-count">{tx('results', results.length)}</p>}
+            {!entries && <p class="muted">{t('loading')}</p>}
+            {entries && <p class="muted" id="result-count">{t('results', results.length)}</p>}
             <ul class="results">
               {results.slice(0, 300).map((e) => (
                 <li>
@@ -81,7 +81,7 @@ export function Options() {
               ))}
             </ul>
           </aside>
-          <main class="entry">{current ? <Entry e={current} byId={byId} /> : <p class="muted">{entries ? tx('pick', entries.length) : ''}</p>}</main>
+          <main class="entry">{current ? <Entry e={current} byId={byId} /> : <p class="muted">{entries ? t('pick', entries.length) : ''}</p>}</main>
         </div>
       )}
     </>
@@ -98,22 +98,22 @@ function Entry({ e, byId }: { e: GlossaryEntry; byId: Map<string, GlossaryEntry>
       </p>
       <p>
         <strong>{e.english}</strong>
-        <span class="tag">{e.english_official ? tx('official') : tx('unofficial')}</span>
+        <span class="tag">{e.english_official ? t('official') : t('unofficial')}</span>
       </p>
       <p lang="zh">{e.summary_zh}</p>
       <p lang="en">{e.summary_en}</p>
       {e.detail && <p class="muted">{e.detail}</p>}
       <dl>
-        {e.literal && (<><dt>{tx('literal')}</dt><dd>{e.literal}</dd></>)}
-        {e.components?.length ? (<><dt>{tx('components')}</dt><dd><ol lang="zh">{e.components.map((c) => <li>{c}</li>)}</ol></dd></>) : null}
-        {e.variants.length ? (<><dt>{tx('variants')}</dt><dd lang="zh">{e.variants.join('、')}</dd></>) : null}
-        <dt>{tx('category')}</dt><dd>{tx(`cat_${e.category}`) || e.category}</dd>
-        <dt>{tx('scope')}</dt><dd>{e.scope === 'national' ? tx('national') : e.scope}</dd>
-        {e.since && (<><dt>{tx('since')}</dt><dd>{e.since}</dd></>)}
+        {e.literal && (<><dt>{t('literalLabel')}</dt><dd>{e.literal}</dd></>)}
+        {e.components?.length ? (<><dt>{t('components')}</dt><dd><ol lang="zh">{e.components.map((c) => <li>{c}</li>)}</ol></dd></>) : null}
+        {e.variants.length ? (<><dt>{t('variants')}</dt><dd lang="zh">{e.variants.join('、')}</dd></>) : null}
+        <dt>{t('category')}</dt><dd>{categoryName(e.category)}</dd>
+        <dt>{t('scope')}</dt><dd>{e.scope === 'national' ? t('national') : e.scope}</dd>
+        {e.since && (<><dt>{t('sinceLabel')}</dt><dd>{e.since}</dd></>)}
       </dl>
       {e.related.length > 0 && (
         <>
-          <h3>{tx('related')}</h3>
+          <h3>{t('relatedTerms')}</h3>
           <p class="chips">
             {e.related.map((r) => byId.get(r)).filter(Boolean).map((r) => (
               <a href={`#term=${encodeURIComponent(r!.id)}`} lang="zh" title={r!.english}>{r!.term}</a>

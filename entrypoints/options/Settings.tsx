@@ -6,8 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getSettings, patchSettings, settingsItem, siteRules } from '../../lib/ext/settings';
 import { DEFAULT_SETTINGS, withSite, type Settings as S, type SiteRules } from '../../lib/settings/model';
-import { setUiLanguage } from '../../lib/ui/i18n';
-import { optionsText as tx } from '../../lib/ui/options-i18n';
+import { setUiLanguage, t } from '../../lib/ui/i18n';
 
 export function Settings() {
   const [settings, setSettings] = useState<S | null>(null);
@@ -41,51 +40,51 @@ export function Settings() {
   return (
     <section class="settings">
       <fieldset>
-        <legend>{tx('display')}</legend>
+        <legend>{t('display')}</legend>
         <label>
-          {tx('pinyinStyle')}{' '}
+          {t('pinyinStyle')}{' '}
           <select id="pinyin-style" value={settings.pinyinStyle} onChange={(e) => set({ pinyinStyle: e.currentTarget.value as S['pinyinStyle'] })}>
-            <option value="marks">{tx('styleMarks')}</option>
-            <option value="numbers">{tx('styleNumbers')}</option>
-            <option value="zhuyin">{tx('styleZhuyin')}</option>
+            <option value="marks">{t('styleMarks')}</option>
+            <option value="numbers">{t('styleNumbers')}</option>
+            <option value="zhuyin">{t('styleZhuyin')}</option>
           </select>
         </label>
         <label>
-          <input type="checkbox" id="tone-colors" checked={settings.toneColors} onChange={(e) => set({ toneColors: e.currentTarget.checked })} /> {tx('toneColors')}
+          <input type="checkbox" id="tone-colors" checked={settings.toneColors} onChange={(e) => set({ toneColors: e.currentTarget.checked })} /> {t('toneColors')}
         </label>
         <label>
-          {tx('uiLanguage')}{' '}
+          {t('uiLanguage')}{' '}
           <select id="ui-language" value={settings.uiLanguage} onChange={(e) => set({ uiLanguage: e.currentTarget.value as S['uiLanguage'] })}>
-            <option value="auto">{tx('langAuto')}</option>
+            <option value="auto">{t('langAuto')}</option>
             <option value="zh">中文</option>
             <option value="en">English</option>
           </select>
         </label>
         <label>
-          {tx('highlightStyle')}{' '}
+          {t('highlightStyle')}{' '}
           <select id="highlight-style" value={settings.highlightStyle} onChange={(e) => set({ highlightStyle: e.currentTarget.value as S['highlightStyle'] })}>
-            <option value="underline">{tx('underline')}</option>
-            <option value="background">{tx('background')}</option>
+            <option value="underline">{t('underline')}</option>
+            <option value="background">{t('background')}</option>
           </select>
         </label>
         <label>
-          <input type="checkbox" id="hover-alt" checked={settings.hoverNeedsAlt} onChange={(e) => set({ hoverNeedsAlt: e.currentTarget.checked })} /> {tx('hoverNeedsAlt')}
+          <input type="checkbox" id="hover-alt" checked={settings.hoverNeedsAlt} onChange={(e) => set({ hoverNeedsAlt: e.currentTarget.checked })} /> {t('hoverNeedsAlt')}
         </label>
-        <button type="button" onClick={() => set(DEFAULT_SETTINGS)}>{tx('reset')}</button>
+        <button type="button" onClick={() => set(DEFAULT_SETTINGS)}>{t('reset')}</button>
       </fieldset>
 
       <fieldset>
-        <legend>{tx('sites')}</legend>
-        {Object.keys(rules).length === 0 && <p class="muted">{tx('noSites')}</p>}
+        <legend>{t('sites')}</legend>
+        {Object.keys(rules).length === 0 && <p class="muted">{t('noSites')}</p>}
         <ul>
           {Object.entries(rules).map(([host, rule]) => (
             <li>
               <label>
                 <code>{host}</code>{' '}
-                <select aria-label={`${tx('rule')} ${host}`} value={rule.mode} onChange={(e) => saveRules(withSite(rules, host, { mode: e.currentTarget.value as 'always' | 'never' | 'default' }))}>
-                  <option value="default">{tx('ruleDefault')}</option>
-                  <option value="always">{tx('ruleAlways')}</option>
-                  <option value="never">{tx('ruleNever')}</option>
+                <select aria-label={`${t('rule')} ${host}`} value={rule.mode} onChange={(e) => saveRules(withSite(rules, host, { mode: e.currentTarget.value as 'always' | 'never' | 'default' }))}>
+                  <option value="default">{t('ruleDefault')}</option>
+                  <option value="always">{t('ruleAlways')}</option>
+                  <option value="never">{t('ruleNever')}</option>
                 </select>
               </label>
             </li>
@@ -100,25 +99,25 @@ export function Settings() {
           }}
         >
           <label>
-            {tx('addNever')} <input id="new-host" value={newHost} placeholder="example.com" onInput={(e) => setNewHost(e.currentTarget.value)} />
+            {t('addNever')} <input id="new-host" value={newHost} placeholder="example.com" onInput={(e) => setNewHost(e.currentTarget.value)} />
           </label>{' '}
-          <button type="submit">{tx('add')}</button>
+          <button type="submit">{t('add')}</button>
         </form>
       </fieldset>
 
       <fieldset>
-        <legend>{tx('shortcuts')}</legend>
+        <legend>{t('shortcuts')}</legend>
         <p>
-          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> / <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd>: {tx('scNext')}
+          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> / <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd>: {t('scNext')}
           <br />
-          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>Y</kbd>: {tx('scPinyin')}
+          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>Y</kbd>: {t('scPinyin')}
           <br />
-          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>: {tx('scSidebar')}
+          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>: {t('scSidebar')}
           <br />
-          <kbd>Esc</kbd>: {tx('scEsc')}
+          <kbd>Esc</kbd>: {t('scEsc')}
         </p>
         <p class="muted">
-          Chrome / Edge: <code>chrome://extensions/shortcuts</code>. Firefox: <code>about:addons</code> → ⚙ → {tx('ffShortcuts')}
+          Chrome / Edge: <code>chrome://extensions/shortcuts</code>. Firefox: <code>about:addons</code> → ⚙ → {t('ffShortcuts')}
         </p>
       </fieldset>
     </section>

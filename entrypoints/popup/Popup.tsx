@@ -4,7 +4,7 @@ import { askTab } from '../../lib/ext/messaging';
 import { getSettings, patchSettings, patchSite, setSiteEnabled, siteRules } from '../../lib/ext/settings';
 import type { PageStatus } from '../../lib/messages';
 import type { ScriptMode, Settings, SiteRule } from '../../lib/settings/model';
-import { setUiLanguage, t } from '../../lib/ui/i18n';
+import { setUiLanguage, t, type StringKey } from '../../lib/ui/i18n';
 
 type State =
   | { kind: 'loading' }
@@ -26,7 +26,7 @@ async function load(): Promise<State> {
   }
 }
 
-const SCRIPTS: Array<[ScriptMode | '', string]> = [
+const SCRIPTS: Array<[ScriptMode | '', StringKey]> = [
   ['', 'scriptOff'],
   ['t', 'scriptT'],
   ['tw', 'scriptTw'],
@@ -75,7 +75,7 @@ export function Popup() {
         <span>{t('scriptLabel')}</span>
         <select id="script-select" value={site?.script ?? ''} disabled={!on} onChange={(e) => after(patchSite(status.host, { script: (e.currentTarget.value || null) as ScriptMode | null }))}>
           {SCRIPTS.map(([v, key]) => (
-            <option value={v}>{t(key as 'scriptOff')}</option>
+            <option value={v}>{t(key)}</option>
           ))}
         </select>
       </label>
