@@ -1,0 +1,246 @@
+// The page controller (lib/dom/controller.ts) on a linkedom page, with a fake background that
+// answers from the real engine (EngineHost over jieba-wasm and the glossary) and logs each call.
+// What a browser has and linkedom lacks gets a minimal stand-in: Range.setStart/setEnd, the CSS
+// Custom Highlight registry, IntersectionObserver (never reports: markers stay unplaced),
+// requestAnimationFrame and the viewport size; Preact (hover card, sidebar) renders through the
+// global `document`, set to the page's for the test's duration.
+// Asserted: features go on in one order (conversion, then annotation, then ruby) and come off
+// in the reverse order; a switch-off gives the document back exactly; a burst of updates is one run.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PageController, type ControllerApi, type PageState } from '../../lib/dom/controller';
+import { PageConverter } from '../../lib/dom/page-converter';
+import { RubyLayer } from '../../lib/dom/ruby';
+import { TERM_HIGHLIGHT } from '../../lib/dom/highlights';
+import { EngineHost } from '../../lib/background/engine-host';
+import { nodeWasmSegmenter } from '../../lib/segment/wasm-node';
+import { nodeGlossary } from '../../lib/glossary/node-glossary';
+import { DEFAULT_SETTINGS, type Settings, type SiteRule } from '../../lib/settings/model';
+
+const engine = new EngineHost({
+  segmenter: async () => nodeWasmSegmenter(),
+  glossary: async () => nodeGlossary().entries,
+  cedict: () => Promise.reject(new Error('lookup is not used here')),
+  idf: () => Promise.reject(new Error('digest is not used here')),
+});
+// Ready before the first page: answers are word-aware at once (no provisional second request).
+beforeAll(() => engine.ready(), 30_000);
+
+// dynamic.html without its script (linkedom runs none; its additions are not needed here).
+const PAGE = readFileSync(new URL('../fixtures/pages/dynamic.html', import.meta.url), 'utf8').replace(/<script>[\s\S]*?<\/script>/, '');
+
+/** Enough of a live Range for the page index, the highlights and the markers. */
+class StubRange {
+  startContainer: Node | null = null;
+  startOffset = 0;
+  endContainer: Node | null = null;
+  endOffset = 0;
+  setStart(node: Node, offset: number) {
+    this.startContainer = node;
+    this.startOffset = offset;
+  }
+  setEnd(node: Node, offset: number) {
+    this.endContainer = node;
+    this.endOffset = offset;
+  }
+  get collapsed() {
+    return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+  }
+  toString() {
+    return this.startContainer === this.endContainer ? (this.startContainer as Text).data.slice(this.startOffset, this.endOffset) : '';
+  }
+  getBoundingClientRect() {
+    return { left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0, x: 0, y: 0 };
+  }
+  getClientRects() {
+    return [];
+  }
+}
+
+const log: string[] = [];
+
+function stubBrowser(window: Record<string, unknown>, document: Document) {
+  (document as unknown as { createRange: () => StubRange }).createRange = () => new StubRange();
+  const highlights = new Map<string, Set<StubRange>>();
+  const registry = {
+    get: (name: string) => highlights.get(name),
+    set: (name: string, h: Set<StubRange>) => void highlights.set(name, h),
+    delete: (name: string) => {
+      if (name === TERM_HIGHLIGHT && highlights.has(name)) log.push('highlights off');
+      return highlights.delete(name);
+    },
+  };
+  Object.assign(window, {
+    CSS: { highlights: registry },
+    Highlight: class extends Set<StubRange> {},
+    IntersectionObserver: class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+    requestAnimationFrame: (cb: () => void) => setTimeout(cb, 0),
+    innerWidth: 1280,
+    innerHeight: 800,
+    scrollX: 0,
+    scrollY: 0,
+  });
+  return highlights;
+}
+
+const rubies = (doc: Document) => doc.querySelectorAll('ruby[data-dubao]').length;
+/** An element's text without ruby's readings (<rt>, <rp>). */
+function baseText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('rt, rp').forEach((n) => n.remove());
+  return copy.textContent ?? '';
+}
+/** Does the text look converted (traditional forms of the page's words)? */
+const traditional = (texts: string[]) => texts.some((t) => /機構|發展|推進/.test(t));
+
+function setup() {
+  const { window, document: doc } = parseHTML(PAGE);
+  const document = doc as unknown as Document;
+  const highlights = stubBrowser(window as unknown as Record<string, unknown>, document);
+  (globalThis as { document?: Document }).document = document;
+  log.length = 0;
+  const api: ControllerApi = {
+    annotate: async (texts, wait) => {
+      log.push(`annotate${traditional(texts) ? ' (traditional)' : ''}${rubies(document) ? ' (over ruby)' : ''}`);
+      return engine.annotate(texts, wait);
+    },
+    convert: async (texts, mode) => {
+      log.push(`convert ${mode}`);
+      return engine.convert(texts, mode);
+    },
+    pinyin: async (texts) => {
+      log.push(`pinyin${traditional(texts) ? ' (traditional)' : ''}`);
+      return engine.pinyin(texts);
+    },
+    digest: async () => {
+      log.push('digest');
+      return { articles: [], terms: [], formulas: [] };
+    },
+    term: (id) => engine.term(id),
+    lookup: () => Promise.reject(new Error('no pointer here')),
+    openOptions: () => undefined,
+    setSidebarOpen: (open) => void log.push(`sidebar ${open}`),
+  };
+  const run = new AbortController();
+  runs.push(run);
+  const controller = new PageController(document, api, run.signal);
+  const state = (settings: Partial<Settings> = {}, site?: SiteRule, enabled = true): PageState => ({ enabled, settings: { ...DEFAULT_SETTINGS, ...settings }, site });
+  return { document, controller, highlights, state, run };
+}
+
+const runs: AbortController[] = [];
+afterEach(() => {
+  runs.splice(0).forEach((r) => r.abort());
+  vi.restoreAllMocks();
+  delete (globalThis as { document?: Document }).document;
+});
+
+/** Log the steps that take features off, with what the DOM holds at that moment. */
+function spyOnRemoval(document: Document) {
+  const ruby = RubyLayer.prototype.remove;
+  vi.spyOn(RubyLayer.prototype, 'remove').mockImplementation(function (this: RubyLayer) {
+    if (this.active) log.push('ruby off');
+    return ruby.call(this);
+  });
+  const restore = PageConverter.prototype.restore;
+  vi.spyOn(PageConverter.prototype, 'restore').mockImplementation(function (this: PageConverter) {
+    log.push(`restore${rubies(document) ? ' (ruby still on)' : ''}`);
+    return restore.call(this);
+  });
+}
+
+describe('PageController on a linkedom page', () => {
+  it('annotates a Chinese page: articles found, terms highlighted, a marker and a card host added outside <body>', async () => {
+    const { document, controller, highlights, state } = setup();
+    const body = document.body.innerHTML;
+    expect(controller.isChinese).toBe(true);
+    await controller.update(state());
+    expect(log).toEqual(['annotate']);
+    expect(controller.session?.articles).toHaveLength(1);
+    const terms = [...(highlights.get(TERM_HIGHLIGHT) ?? [])].map((r) => r.toString());
+    expect(terms).toEqual(expect.arrayContaining(['高质量发展', '机构改革', '两个确立', '两个维护', '三定']));
+    expect(document.body.innerHTML).toBe(body);
+    expect(document.querySelector('dubao-layer')?.parentNode).toBe(document.documentElement);
+    expect(document.querySelector('dubao-card')?.parentNode).toBe(document.documentElement);
+    // Terms off: no highlight, the session stays.
+    await controller.update(state({ terms: false }));
+    expect(highlights.get(TERM_HIGHLIGHT)).toBeUndefined();
+    expect(log).toEqual(['annotate', 'highlights off']);
+  });
+
+  it('applies conversion, then annotation, then ruby; takes them off in reverse; off gives the document back exactly', async () => {
+    const { document, controller, highlights, state } = setup();
+    spyOnRemoval(document);
+    const before = document.documentElement.outerHTML;
+    await controller.update(state({ pinyin: true }, { mode: 'default', script: 'tw' }));
+    // Annotation reads the converted text; ruby goes over it; then the session starts again
+    // (its highlights off) to index ruby's new text nodes.
+    expect(log).toEqual(['convert tw', 'annotate (traditional)', 'pinyin (traditional)', 'highlights off', 'annotate (traditional) (over ruby)']);
+    expect(baseText(document.querySelector('h1')!)).toBe('我市推進高質量發展');
+    const ruby = [...document.querySelectorAll('ruby[data-dubao]')];
+    expect(ruby.length).toBeGreaterThan(100);
+    const jin = ruby.find((r) => r.firstChild?.textContent === '進');
+    expect(jin?.querySelector('rt')?.textContent).toBe('jìn');
+    // Highlights are on the new nodes (inside ruby).
+    expect([...(highlights.get(TERM_HIGHLIGHT) ?? [])].some((r) => (r.startContainer as Text).parentElement?.tagName === 'RUBY')).toBe(true);
+
+    log.length = 0;
+    await controller.update(state({ pinyin: true }, { mode: 'default', script: 'tw' }, false));
+    expect(log).toEqual(['ruby off', 'restore', 'highlights off']);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('changing the script takes ruby off, restores, and builds everything again on the simplified text', async () => {
+    const { document, controller, state } = setup();
+    spyOnRemoval(document);
+    const before = document.documentElement.outerHTML;
+    await controller.update(state({ pinyin: true }, { mode: 'default', script: 'tw' }));
+    log.length = 0;
+    await controller.update(state({ pinyin: true }));
+    expect(log).toEqual(['ruby off', 'restore', 'highlights off', 'annotate', 'pinyin', 'highlights off', 'annotate (over ruby)']);
+    expect(document.querySelector('h1 ruby')?.firstChild?.textContent).toBe('我');
+    expect(baseText(document.querySelector('h1')!)).toBe('我市推进高质量发展');
+    // Pinyin off keeps the conversion-free page, with no ruby: exactly as before.
+    log.length = 0;
+    await controller.update(state());
+    expect(log).toEqual(['ruby off', 'highlights off', 'annotate']);
+    expect(rubies(document)).toBe(0);
+    expect(document.body.outerHTML).toBe(parseHTML(before).document.body.outerHTML);
+    await controller.update(state({}, undefined, false));
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('a burst of updates is one run, with the latest state', async () => {
+    const { document, controller, state } = setup();
+    const before = document.documentElement.outerHTML;
+    const runs = [
+      controller.update(state({ pinyin: true })),
+      controller.update(state({ pinyin: true }, { mode: 'default', script: 'tw' })),
+      controller.update(state({}, { mode: 'default', script: 'hk' })),
+      controller.update(state({}, undefined, false)),
+      controller.update(state()),
+    ];
+    await Promise.all(runs);
+    expect(log).toEqual(['annotate']);
+    expect(rubies(document)).toBe(0);
+    expect(document.body.innerHTML).toBe(parseHTML(before).document.body.innerHTML);
+  });
+
+  it('aborting its signal tears everything down and leaves the document as it was', async () => {
+    const { document, controller, state, run } = setup();
+    spyOnRemoval(document);
+    const before = document.documentElement.outerHTML;
+    await controller.update(state({ pinyin: true }, { mode: 'default', script: 'tw', sidebar: true }));
+    expect(document.querySelector('dubao-sidebar')).not.toBeNull();
+    expect(log).toContain('digest');
+    log.length = 0;
+    run.abort();
+    expect(log).toEqual(['ruby off', 'restore', 'highlights off']);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
