@@ -5,6 +5,7 @@
  * Pure text functions: the DOM finder and the text splitter both use them.
  */
 import { SOURCE_LEAD } from './patterns';
+import { countHan } from '../text/han';
 
 /** Fold what pages vary in (full-width forms, quotes, spaces) before comparing titles. */
 export function foldTitle(s: string): string {
@@ -51,15 +52,10 @@ export function headlineFromTitle(title: string | null | undefined): string | nu
   if (!t) return null;
   const parts = t.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   let best = parts[0] ?? '';
-  for (const p of parts) if (hanCount(p) > hanCount(best)) best = p;
-  return hanCount(best) >= 2 ? best : null;
+  for (const p of parts) if (countHan(p) > countHan(best)) best = p;
+  return countHan(best) >= 2 ? best : null;
 }
 
-function hanCount(s: string): number {
-  let n = 0;
-  for (const ch of s) if (/\p{Script=Han}/u.test(ch)) n++;
-  return n;
-}
 
 /** A line that is the page talking about the article, never its headline. */
 const NOT_HEADLINE = /^[（(]?\s*原(?:标)?题|^(?:来源|作者|发布|发表|日期|时间|编辑|责任编辑|责编|浏览|阅读|点击|分享|字号|打印|关闭|收藏|评论)|分享到|浏览次数|点击数|阅读数/;
@@ -67,7 +63,7 @@ const DATE_ONLY = /^[\s\d年月日:：\-/.]+$/;
 
 export function canBeHeadline(text: string): boolean {
   const t = text.trim();
-  if (hanCount(t) < 2 || NOT_HEADLINE.test(t) || DATE_ONLY.test(t)) return false;
+  if (countHan(t) < 2 || NOT_HEADLINE.test(t) || DATE_ONLY.test(t)) return false;
   return !SOURCE_LEAD.test(t.slice(0, 24)) || t.length > 40;
 }
 
@@ -81,7 +77,7 @@ export function trimHeadline(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   const cut = t.search(new RegExp(`\\s(?:${DATE.source})|\\s(?:来源|发布时间|发布日期|时间|作者|编辑)[：:]|\\s分享到`));
   const head = cut > 0 ? t.slice(0, cut).trim() : t;
-  return hanCount(head) >= 4 ? head : t;
+  return countHan(head) >= 4 ? head : t;
 }
 
 export interface ArticleMeta {
@@ -134,7 +130,7 @@ export function parseMeta(zones: MetaZones | string[]): ArticleMeta {
   for (const l of [...first.slice(0, 1), ...last]) meta.dateline ??= l.match(DATE)?.[0].trim() ?? null;
   for (const l of [joined, ...last, ...first]) {
     const s = l.match(SOURCE)?.[1];
-    if (s && hanCount(s) + (s.match(/[A-Za-z]/g)?.length ?? 0) >= 2) {
+    if (s && countHan(s) + (s.match(/[A-Za-z]/g)?.length ?? 0) >= 2) {
       meta.source = s;
       break;
     }

@@ -5,6 +5,7 @@
  * extraction picks one main article; a front page needs all of them, with their source lines.
  */
 import { BYLINE_LINE, PHOTO_CREDIT, SOURCE_LEAD } from './patterns';
+import { hanChars } from '../text/han';
 
 export type LineKind = 'heading' | 'subtitle' | 'byline' | 'credit' | 'caption' | 'body';
 
@@ -72,7 +73,7 @@ interface Group {
 }
 
 function bigrams(s: string): Set<string> {
-  const chars = [...s.replace(/[^\p{Script=Han}]/gu, '')];
+  const chars = hanChars(s);
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
   return out;

@@ -4,6 +4,7 @@
  * one may end inside a word), and which dictionary each came from. Same data, same
  * precedence: within a group the first dictionary wins, within one the last line does.
  */
+import { cpLength } from '../text/han';
 import type { DictSpec } from './dicts';
 
 export interface TrieNode {
@@ -20,16 +21,6 @@ export interface Trie {
 }
 
 const node = (): TrieNode => ({ next: null, value: undefined, words: false });
-
-/** Length in code points (a surrogate pair counts once). */
-export function cpLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
 
 export function buildTrie(dicts: DictSpec[]): Trie {
   const root = node();

@@ -10,7 +10,8 @@
  *
  * Offsets are UTF-16 (as JavaScript strings and the DOM count); matching is by code point.
  */
-import { buildTrie, cpLength, type Trie } from './trie';
+import { cpLength } from '../text/han';
+import { buildTrie, type Trie } from './trie';
 import { chainFor, type Mode, type StageSpec, type TraditionalSource } from './dicts';
 
 export interface Span {

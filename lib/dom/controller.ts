@@ -9,6 +9,7 @@ import { PageConverter } from './page-converter';
 import { pageIsChinese, startPage, type PageApi, type PageSession } from './page';
 import { RubyLayer, spreadSyllables } from './ruby';
 import { toSource } from '../text/model';
+import { isHan } from '../text/han';
 import { SidebarPanel } from './sidebar';
 import type { DigestInput, PageDigest } from '../messages';
 
@@ -180,7 +181,7 @@ export class PageController {
     const walker = this.doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     if (range.commonAncestorContainer.nodeType === 3) nodes.push(range.commonAncestorContainer as Text);
-    while (walker.nextNode()) if (range.intersectsNode(walker.currentNode) && /\p{Script=Han}/u.test((walker.currentNode as Text).data)) nodes.push(walker.currentNode as Text);
+    while (walker.nextNode()) if (range.intersectsNode(walker.currentNode) && isHan((walker.currentNode as Text).data)) nodes.push(walker.currentNode as Text);
     const readings = await this.api.pinyin(nodes.map((n) => n.data));
     const perNode = new Map(nodes.map((n, i) => [n, spreadSyllables(n.data, readings[i] ?? [])]));
     const layer = this.ruby?.layer ?? new RubyLayer(this.doc);

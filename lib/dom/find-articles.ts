@@ -17,6 +17,7 @@ import { BYLINE_LINE, SOURCE_LEAD } from '../articles/patterns';
 import { parseMeta } from '../articles/meta';
 import { splitArticles } from '../articles/split-text';
 import { rawSpan } from '../text/model';
+import { countHan } from '../text/han';
 import { scanBlocks, type TextBlock } from './content-blocks';
 import { headingText, matchTitle, nearestHeading, pageTitles } from './headline';
 import { runSync, type Work } from './schedule';
@@ -100,7 +101,7 @@ function splitPreformatted(block: TextBlock): FoundArticle[] | null {
   if (layout.articles.length < 2) return null;
   return layout.articles.map((a) => {
     const [start, end] = rawSpan(model, a.start, a.end);
-    const han = [...model.text.slice(a.bodyStart, a.bodyEnd)].filter((ch) => /\p{Script=Han}/u.test(ch)).length;
+    const han = countHan(model.text.slice(a.bodyStart, a.bodyEnd));
     const meta = parseMeta({ above: [], first: model.text.slice(a.bodyStart, Math.min(a.bodyEnd, a.bodyStart + 200)).split('\n').slice(0, 3), last: [] });
     return { root: block.el, span: { start, end }, han, titleEl: null, title: a.title, subtitle: a.subtitle, byline: a.byline, source: meta.source, dateline: meta.dateline };
   });

@@ -7,6 +7,7 @@ import { h, render } from 'preact';
 import { Card, type CardContent } from '../ui/card/Card';
 import { CARD_CSS } from '../ui/card/styles';
 import type { TermInfo, WordInfo } from '../messages';
+import { isHan } from '../text/han';
 import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
 import { caretAt } from './hit-test';
 import { spanAt, type PageIndex, type Span } from './page-index';
@@ -24,7 +25,6 @@ export interface HoverApi {
 export const SETTLE_MS = 150;
 /** Escape key events that already closed a card. */
 export const escapeUsed = new WeakSet<Event>();
-const HAN = /\p{Script=Han}/u;
 
 export class HoverCards {
   private host: HTMLElement;
@@ -97,7 +97,7 @@ export class HoverCards {
     const term = spanAt(a.terms, point.offset);
     const formula = term ? null : spanAt(a.formulas, point.offset);
     if (!term && !formula) {
-      if (!HAN.test(a.model.text[point.offset] ?? '')) return this.close();
+      if (!isHan(a.model.text[point.offset] ?? '')) return this.close();
       if (this.shown && this.shown.article === point.article && this.shown.span.start <= point.offset && point.offset < this.shown.span.end) return;
       await this.openWord(point.article, point.offset, hit.rect);
     } else {

@@ -6,9 +6,9 @@
  * one there is never written (two extensions' observers would otherwise feed each other).
  */
 import { isSkipped, UI_HOST_ATTR } from './walk';
+import { isHan } from '../text/han';
 
 export const CONVERTED_ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
-const HAN = /\p{Script=Han}/u;
 
 export type ConvertFn = (texts: string[]) => Promise<string[]>;
 
@@ -61,18 +61,18 @@ export class PageConverter {
       if (ce !== null && ce !== 'false') return;
       for (const name of CONVERTED_ATTRS) {
         const v = el.getAttribute(name);
-        if (v && HAN.test(v)) attrs.push({ el, name });
+        if (v && isHan(v)) attrs.push({ el, name });
       }
       if (isSkipped(el) || el.tagName === 'RT') return;
       for (let c = el.firstChild; c; c = c.nextSibling) {
         if (c.nodeType === 3) {
-          if (HAN.test((c as Text).data)) nodes.push(c as Text);
+          if (isHan((c as Text).data)) nodes.push(c as Text);
         } else if (c.nodeType === 1) visitEl(c as Element);
       }
     };
     if (root.nodeType === 3) {
       const p = root.parentElement;
-      if (p && !closestSkipped(p) && HAN.test((root as Text).data)) nodes.push(root as Text);
+      if (p && !closestSkipped(p) && isHan((root as Text).data)) nodes.push(root as Text);
     } else if (root.nodeType === 1 && !closestSkipped((root as Element).parentElement)) visitEl(root as Element);
     return { nodes, attrs };
   }

@@ -4,7 +4,7 @@
  * Text nodes are kept and put back on removal, so the DOM is exactly as before.
  * Inserted elements carry data-dubao so that our scanners and observers pass over them.
  */
-import { isHan } from '../text/han';
+import { cpAt, isHan } from '../text/han';
 import type { PinyinStyle } from '../settings/model';
 import { splitTone, styleSyllable } from '../pinyin/style';
 
@@ -36,7 +36,7 @@ export class RubyLayer {
         plain = '';
       };
       for (let i = 0; i < data.length; ) {
-        const ch = String.fromCodePoint(data.codePointAt(i)!);
+        const ch = cpAt(data, i);
         if (isHan(ch) && syl[i]) {
           flush();
           inserted.push(this.rubyFor(ch, syl[i], opts));
@@ -92,7 +92,7 @@ export function spreadSyllables(text: string, perHan: string[]): string[] {
   const out: string[] = new Array(text.length).fill('');
   let k = 0;
   for (let i = 0; i < text.length; ) {
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const ch = cpAt(text, i);
     if (isHan(ch)) out[i] = perHan[k++] ?? '';
     i += ch.length;
   }

@@ -1,3 +1,5 @@
+import { isAllHan } from '../text/han';
+
 /** A glossary entry, as written in assets/glossary/*.yaml (see its README). */
 export interface GlossaryEntry {
   id: string;
@@ -25,7 +27,6 @@ export interface Glossary {
   entries: GlossaryEntry[];
 }
 
-const HAN_ONLY = /^[\p{Script=Han}]+$/u;
 const TONE_SYLLABLE = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+$/;
 
 /** Problems with one entry (empty when it is valid). Cross-entry checks are in validateGlossary. */
@@ -37,8 +38,8 @@ export function entryProblems(e: GlossaryEntry): string[] {
   if (!Array.isArray(e.variants)) p.push('variants must be a list');
   if (!Array.isArray(e.related)) p.push('related must be a list');
   if (p.length) return p;
-  if (!HAN_ONLY.test(e.term)) p.push(`term '${e.term}' is not Han-only`);
-  for (const v of e.variants) if (!HAN_ONLY.test(v)) p.push(`variant '${v}' is not Han-only`);
+  if (!isAllHan(e.term)) p.push(`term '${e.term}' is not Han-only`);
+  for (const v of e.variants) if (!isAllHan(v)) p.push(`variant '${v}' is not Han-only`);
   const syl = e.pinyin.trim().split(/\s+/);
   if (syl.length !== [...e.term].length) p.push(`pinyin has ${syl.length} syllables for ${[...e.term].length} characters`);
   for (const s of syl) if (!TONE_SYLLABLE.test(s)) p.push(`pinyin syllable '${s}' is not tone-marked pinyin`);

@@ -3,6 +3,7 @@
  * without tones and with or without spaces ("liangge queli", "liǎng gè"), or English words.
  */
 import type { GlossaryEntry } from './schema';
+import { isHan } from '../text/han';
 
 const stripTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v');
 
@@ -33,7 +34,7 @@ export function buildSearchIndex(entries: GlossaryEntry[]): SearchIndex {
           continue;
         }
         let score = -1;
-        if (/\p{Script=Han}/u.test(q)) {
+        if (isHan(q)) {
           if (r.forms.includes(q)) score = 100;
           else if (r.forms.some((f) => f.startsWith(q))) score = 80;
           else if (r.forms.some((f) => f.includes(q))) score = 60;

@@ -9,11 +9,11 @@
  * Everything is pure and synchronous; the lexicons load once on first use.
  */
 import { pinyin } from 'pinyin-pro';
-import { isHan } from '../text/han';
+import { cpUnits, isAllHan, isHan, isHanAt } from '../text/han';
 import { lexicon } from './lexicon';
 import { findNames, type FoundName } from './names';
 import { applyRules } from './rules';
-import { indexTokens, isHanAt, type Span } from './spans';
+import { indexTokens, type Span } from './spans';
 import { styleSyllable, type PinyinStyle } from './style';
 
 export type { Span } from './spans';
@@ -77,7 +77,7 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
   // 1. Sentences through pinyin-pro.
   for (const m of text.matchAll(SENTENCE)) {
     const s = m[0];
-    if (!/\p{Script=Han}/u.test(s)) continue;
+    if (!isHan(s)) continue;
     let pos = m.index!;
     for (const item of pinyin(s, { type: 'all', nonZh: 'consecutive' })) {
       if (item.isZh && item.origin.length > 0 && isHan(item.origin)) out[pos] = item.pinyin;
@@ -89,7 +89,7 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
   for (const t of toks) {
     if (t.end - t.start < 2) continue;
     const w = text.slice(t.start, t.end);
-    if (!/^\p{Script=Han}+$/u.test(w)) continue;
+    if (!isAllHan(w)) continue;
     const r = readWord(w);
     let pos = t.start;
     for (let k = 0; k < r.length && pos < t.end; k++) {
@@ -97,7 +97,7 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
       // 一/不 keep the sentence's sandhi, except at a word's end (统一 yī, 第一 yī).
       const keepSandhi = SANDHI.has(text[pos]) && pos + 1 < t.end;
       if (out[pos] && !keepSandhi && !isHan(r[k])) out[pos] = r[k];
-      pos += text.codePointAt(pos)! > 0xffff ? 2 : 1;
+      pos += cpUnits(text, pos);
     }
   }
 
@@ -122,7 +122,7 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
         for (const syl of e.syllables) {
           if (!SANDHI.has(text[pos])) out[pos] = syl;
           locked[pos] = 1;
-          pos += text.codePointAt(pos)! > 0xffff ? 2 : 1;
+          pos += cpUnits(text, pos);
         }
         step = l;
         break;
@@ -144,7 +144,7 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
     for (let pos = n.start + sLen, k = 0; pos < n.end; k++) {
       const syl = given[k] ?? '';
       if (LATIN.test(syl)) out[pos] = lex.charDefaults.get(text[pos]) ?? syl;
-      pos += text.codePointAt(pos)! > 0xffff ? 2 : 1;
+      pos += cpUnits(text, pos);
     }
     for (let p = n.start; p < n.end; p++) locked[p] = 1;
   }
@@ -161,9 +161,8 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
 export function syllables(readings: string[], text: string, start: number, end: number): string[] {
   const out: string[] = [];
   for (let i = start; i < end; ) {
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
     if (isHanAt(text, i)) out.push(readings[i] ?? '');
-    i += ch.length;
+    i += cpUnits(text, i);
   }
   return out;
 }

@@ -5,6 +5,7 @@
  * Then the character defaults of assets/lexicons/chars.json apply to what is still free.
  */
 import { lexicon } from './lexicon';
+import { isAllHan, isHan } from '../text/han';
 import type { TokenIndex } from './spans';
 
 interface Ctx {
@@ -24,8 +25,6 @@ interface Ctx {
 
 type Rule = (c: Ctx) => string | null;
 
-const HAN1 = /\p{Script=Han}/u;
-const isHan = (ch: string) => ch !== '' && HAN1.test(ch);
 const NUMERAL = /[一二两三四五六七八九十百千万几数多每这那哪某此该各0-9０-９]/;
 /** Characters of transliterated foreign names (塞尔维亚, 柏林, 德累斯顿). */
 const TRANSLIT = new Set([...'斯尔亚维克特德拉洛罗伊奥埃乌萨纳诺莱赫夫兹茨霍迪蒂瓦普浦俄姆勒恩凯何迈豪博耶泽西雷']);
@@ -41,7 +40,7 @@ const RULES: Record<string, Rule> = {
     if (!(c.single || glued) || !isHan(c.at(1))) return null;
     const prev = c.prevToken();
     if (prev.length >= 2 && prev.at(-1) === prev.at(-2)) return 'de';
-    if (prev.length >= 2 && /^\p{Script=Han}+$/u.test(prev) && !/[块片这那此该本外两各何空田耕草实基圣产陆土营腹境属等山高洼沙林荒湿盆绿园旱水谷草场住种用坟墓]$/.test(prev)) return 'de';
+    if (prev.length >= 2 && isAllHan(prev) && !/[块片这那此该本外两各何空田耕草实基圣产陆土营腹境属等山高洼沙林荒湿盆绿园旱水谷草场住种用坟墓]$/.test(prev)) return 'de';
     return null;
   },
   // 得: 'must' after a subject or adverb (你得抓紧), the complement marker before a degree word.

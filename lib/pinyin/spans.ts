@@ -1,5 +1,7 @@
 // Token bookkeeping shared by the reader and the name finder: which token covers an index.
-import { HAN } from '../text/han';
+import { isHanAt } from '../text/han';
+
+export { isHanAt };
 
 export interface Span {
   start: number;
@@ -31,9 +33,3 @@ export function indexTokens(text: string, tokens: readonly Span[]): TokenIndex {
   return { startAt, endAt };
 }
 
-export function isHanAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c >= 0x4e00 && c <= 0x9fff) return true;
-  if (c < 0x3400) return false;
-  return HAN.test(String.fromCodePoint(text.codePointAt(i)!));
-}

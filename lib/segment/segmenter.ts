@@ -2,6 +2,8 @@
  * Segmentation behind one interface: jieba-wasm where a browser runs it, nodejieba in Node.
  * Both use jieba's dictionary; a unit test lists where they disagree on the fixtures.
  */
+import { cpUnits } from '../text/han';
+
 export interface Segmenter {
   readonly name: string;
   /** Words of `text`, in order, concatenating back to `text` exactly. */
@@ -27,8 +29,7 @@ export function tokenize(seg: Segmenter, text: string): Token[] {
     const gap = (to: number) => {
       // Characters the segmenter dropped or changed (lone surrogates, NULs): one token per code point.
       while (pos < to) {
-        const c = part.codePointAt(pos)!;
-        const len = c > 0xffff ? 2 : 1;
+        const len = cpUnits(part, pos);
         out.push({ start: base + pos, end: base + pos + len });
         pos += len;
       }

@@ -5,6 +5,7 @@
  * 8800元的临时救助) or follows a preposition or 等. Times, ages, ordinals and dates are not figures.
  */
 import type { Token } from '../segment/segmenter';
+import { isAllHan, isHan, isHanAt } from '../text/han';
 import { tokensIn, tokenStartingAt } from './keywords';
 
 export interface Figure {
@@ -80,18 +81,18 @@ function whatItCounts(text: string, lo: number, hi: number, at: number, figEnd: 
   for (const t of tokensIn(tokens, afterStart, d)) {
     const w = text.slice(t.start, t.end).replace(/[“”"‘’「」\s]/g, '');
     if (!w) continue;
-    if (!/^\p{Script=Han}+$/u.test(w) || AFTER_STOP.test(w) || LINK.has(w)) break;
+    if (!isAllHan(w) || AFTER_STOP.test(w) || LINK.has(w)) break;
     if (after.join('').length + w.length > 8) break;
     after.push(w);
   }
-  const followsNoun = after.length > 0 && /^\p{Script=Han}/u.test(after[0]) && !LINK.has(after[0]) && !/^(?:以上|以下|左右|之多|多|余)/.test(after[0]);
+  const followsNoun = after.length > 0 && isHanAt(after[0], 0) && !LINK.has(after[0]) && !/^(?:以上|以下|左右|之多|多|余)/.test(after[0]);
   const countsNext = text[figEnd] === '的' || (MEASURE.has(unit) && followsNoun) || prep;
   if (countsNext && followsNoun) return after.join('');
   // Last words of the clause before, after the verb that opens it (at most two words).
   const tail: string[] = [];
   for (let i = before.length - 1; i >= 0 && tail.length < 3; i--) {
     const w = before[i];
-    if (CUT.test(w) || !/\p{Script=Han}/u.test(w) || LINK.has(w)) break;
+    if (CUT.test(w) || !isHan(w) || LINK.has(w)) break;
     if (tail.length && tail.join('').length + w.length > 8) break;
     tail.unshift(w);
   }

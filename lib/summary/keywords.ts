@@ -4,6 +4,7 @@
  * the weighting jieba's own extract_tags uses.
  */
 import type { Token } from '../segment/segmenter';
+import { isHan } from '../text/han';
 import type { IdfTable } from './idf';
 
 /** Tokens (sorted by start) that lie inside [start, end). */
@@ -32,12 +33,11 @@ export function tokenStartingAt(tokens: ReadonlyArray<Token>, pos: number): Toke
   return tokens[lo]?.start === pos ? tokens[lo] : undefined;
 }
 
-const HAN = /\p{Script=Han}/u;
 // Words that survive jieba's stop list but carry no news content in this register.
 const WEAK = new Set(['我们', '他们', '一个', '一些', '以来', '目前', '同时', '进一步', '相关', '有关', '方面', '工作', '进行', '开展', '实现', '推进', '推动', '加强', '全面', '持续', '不断', '积极', '切实', '主要', '重要', '已经', '正在', '今年', '去年', '本报', '记者', '通讯员']);
 
 export function isContentWord(word: string, idf: IdfTable | null): boolean {
-  if (word.length < 2 || !HAN.test(word)) return false;
+  if (word.length < 2 || !isHan(word)) return false;
   if (/^[\d.%０-９]+/.test(word)) return false;
   if (WEAK.has(word)) return false;
   return !(idf?.isStop(word) ?? false);

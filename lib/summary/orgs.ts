@@ -6,6 +6,7 @@
  * body needs a place or a rare word in its name, so 优质学校 and 玩具开发公司 are not names.
  */
 import type { Token } from '../segment/segmenter';
+import { isAllHan } from '../text/han';
 import type { IdfTable } from './idf';
 import { ADMIN_SUFFIXES, PLACE_NAMES } from './lexicon';
 
@@ -63,7 +64,7 @@ export function orgsIn(text: string, start: number, end: number, tokens: Readonl
       const t = ending.get(a);
       const w = t ? text.slice(t.start, t.end) : text[a - 1];
       const from = t ? t.start : a - 1;
-      if (!/^\p{Script=Han}+$/u.test(w) || STOP.has(w)) break;
+      if (!isAllHan(w) || STOP.has(w)) break;
       if (ADMIN_CHAR.test(w)) {
         a = from;
         hasAdmin = true;

@@ -5,6 +5,7 @@
  * an everyday word itself (城区, 社区, 辖区 are words, not places: the IDF table says so).
  */
 import type { Token } from '../segment/segmenter';
+import { isAllHan } from '../text/han';
 import type { IdfTable } from './idf';
 import { tokensIn } from './keywords';
 import { ADMIN_SUFFIXES, PLACE_NAMES } from './lexicon';
@@ -43,7 +44,7 @@ export function placesIn(text: string, start: number, end: number, tokens: Reado
       const a = sStart - len;
       if (a < start) continue;
       const stem = text.slice(a, sStart);
-      if (!/^\p{Script=Han}+$/u.test(stem) || BAD_FIRST.test(stem)) continue;
+      if (!isAllHan(stem) || BAD_FIRST.test(stem)) continue;
       if (!PLACE_NAMES.has(stem) && !(starts.has(a) && nameLike(text, a, sStart, sEnd, tokens, idf))) continue;
       best = { name: stem + m[0], start: a, end: sEnd };
       break;

@@ -6,6 +6,7 @@
  * reading order.
  */
 import type { Token } from '../segment/segmenter';
+import { countHan } from '../text/han';
 import type { IdfTable } from './idf';
 import { isContentWord, keywords, tokensIn, wordWeight } from './keywords';
 import type { Sentence } from './sentences';
@@ -48,7 +49,7 @@ export function leadPrior(i: number): number {
 
 /** Candidates worth showing: a real sentence, not a fragment, not a wall of text. */
 export function usable(s: Sentence): boolean {
-  const han = (s.text.match(/\p{Script=Han}/gu) ?? []).length;
+  const han = countHan(s.text);
   return han >= 12 && s.text.length <= 260;
 }
 

@@ -13,12 +13,55 @@ export const CJK_PUNCT_GLOBAL = /[，。、；：？！“”‘’《》（）�
  */
 export const TERMINAL = /[。！？!?；;…」』：:]/;
 
-export function isHan(ch: string): boolean {
-  return HAN.test(ch);
+const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/** Does `s` hold a Han character (for one character: is it Han)? */
+export function isHan(s: string): boolean {
+  return HAN.test(s);
+}
+
+/** Is `s` Han and nothing else (an empty string is not)? */
+export function isAllHan(s: string): boolean {
+  return ALL_HAN.test(s);
+}
+
+/** Is the code point starting at UTF-16 index `i` Han? (Fast path for the basic block.) */
+export function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (!(c >= 0x3400)) return false; // also past the end (NaN)
+  return HAN.test(cpAt(text, i));
 }
 
 export function countHan(text: string): number {
   return text.match(HAN_GLOBAL)?.length ?? 0;
+}
+
+/** The Han characters of `text`, one string per code point. */
+export function hanChars(text: string): string[] {
+  return text.match(HAN_GLOBAL) ?? [];
+}
+
+// Code points in UTF-16 strings: one home for stepping over surrogate pairs.
+
+/** The code point starting at UTF-16 index `i`, as a string (two units for a surrogate pair). */
+export function cpAt(text: string, i: number): string {
+  return String.fromCodePoint(text.codePointAt(i)!);
+}
+
+/** UTF-16 units taken by the code point starting at index `i`: 2 for a surrogate pair, else 1. */
+export function cpUnits(text: string, i: number): 1 | 2 {
+  return text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+/** Length in code points (a surrogate pair counts once). */
+export function cpLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
 }
 
 /** Display width of a line: Latin-1 counts half, everything else (Han, “”, full-width) one. */
