@@ -32,19 +32,26 @@ describe('pinyin on the seed', () => {
     for (const p of at) expect(syllables(seedReadings, seed, p, p + 2)).toEqual(['jǐ', 'níng']);
   });
 
-  it('reads the Jining districts and cities of the seed', () => {
-    for (const [place, reading] of [['任城区', 'rèn chéng qū'], ['曲阜', 'qū fù'], ['兖州', 'yǎn zhōu'], ['嘉祥', 'jiā xiáng']] as const) {
-      const at = occurrences(seed, place);
-      expect(at.length, place).toBeGreaterThan(0);
-      for (const p of at) expect(syllables(seedReadings, seed, p, p + place.length).join(' ')).toBe(reading);
-    }
+  // The Jining districts and cities of the seed, at every occurrence.
+  it.each([
+    ['任城区', 'rèn chéng qū'],
+    ['曲阜', 'qū fù'],
+    ['兖州', 'yǎn zhōu'],
+    ['嘉祥', 'jiā xiáng'],
+  ])('reads %s as %s everywhere', (place, reading) => {
+    const at = occurrences(seed, place);
+    expect(at.length, place).toBeGreaterThan(0);
+    expect(at.map((p) => syllables(seedReadings, seed, p, p + place.length).join(' '))).toEqual(at.map(() => reading));
   });
 
   it('gives a syllable at every Han character and nothing elsewhere', () => {
+    expect(seedReadings).toHaveLength(seed.length);
+    const wrong: string[] = [];
     for (let i = 0; i < seed.length; i++) {
       const han = /\p{Script=Han}/u.test(seed[i]);
-      expect(seedReadings[i] !== '', `${i} ${seed[i]}`).toBe(han);
+      if ((seedReadings[i] !== '') !== han) wrong.push(`${i} ${seed[i]} ${JSON.stringify(seedReadings[i])}`);
     }
+    expect(wrong).toEqual([]);
   });
 
   it('finds the people of the seed with their offsets', () => {
@@ -68,28 +75,30 @@ describe('pinyin on the seed', () => {
 });
 
 describe('places, surnames and polyphones in context', () => {
-  it('reads place names as their people do', () => {
-    expect(read('单县羊肉汤远近闻名。', '单县')).toBe('shàn xiàn');
-    expect(read('台州市出台新政策。', '台州')).toBe('tāi zhōu');
-    expect(read('蚌埠市的新材料产业发展迅速。', '蚌埠')).toBe('bèng bù');
-    expect(read('六安市开展植树活动。', '六安')).toBe('lù ān');
-    expect(read('番禺区迎来客流高峰。', '番禺')).toBe('pān yú');
+  // Each case: the text, the span read in it (its first occurrence), the reading expected.
+  it.each([
+    ['单县羊肉汤远近闻名。', '单县', 'shàn xiàn'],
+    ['台州市出台新政策。', '台州', 'tāi zhōu'],
+    ['蚌埠市的新材料产业发展迅速。', '蚌埠', 'bèng bù'],
+    ['六安市开展植树活动。', '六安', 'lù ān'],
+    ['番禺区迎来客流高峰。', '番禺', 'pān yú'],
+    // 简单|县城: no 单县 here (a place name is not taken across word boundaries).
+    ['这个道理很简单县城里的人都懂。', '单', 'dān'],
+  ])('place names as their people say them: %s %s → %s', (text, span, reading) => {
+    expect(read(text, span)).toBe(reading);
   });
 
-  it('does not take a place name across word boundaries', () => {
-    // 简单|县城: no 单县 here.
-    expect(read('这个道理很简单县城里的人都懂。', '单')).toBe('dān');
-  });
-
-  it('reads surnames after titles and in bylines', () => {
-    expect(read('局长解晓东介绍了今年的重点工作。', '解')).toBe('xiè');
-    expect(read('县长单建国主持会议。', '单')).toBe('shàn');
-    expect(read('■本报记者 查文博', '查')).toBe('zhā');
-    expect(read('本报讯（记者 仇立新）全市植树活动启动。', '仇')).toBe('qiú');
-    expect(read('院长尉迟明介绍医院的发展规划。', '尉迟')).toBe('yù chí');
+  it.each([
+    ['局长解晓东介绍了今年的重点工作。', '解', 'xiè'],
+    ['县长单建国主持会议。', '单', 'shàn'],
+    ['■本报记者 查文博', '查', 'zhā'],
+    ['本报讯（记者 仇立新）全市植树活动启动。', '仇', 'qiú'],
+    ['院长尉迟明介绍医院的发展规划。', '尉迟', 'yù chí'],
     // and the same characters stay everyday words elsewhere
-    expect(read('要切实解决群众的困难。', '解')).toBe('jiě');
-    expect(read('工作组深入调查情况。', '查')).toBe('chá');
+    ['要切实解决群众的困难。', '解', 'jiě'],
+    ['工作组深入调查情况。', '查', 'chá'],
+  ])('surnames after titles and in bylines: %s %s → %s', (text, span, reading) => {
+    expect(read(text, span)).toBe(reading);
   });
 
   it('returns names with offsets, including later mentions', () => {
@@ -103,20 +112,19 @@ describe('places, surnames and polyphones in context', () => {
     expect(names[1].title).toBeNull();
   });
 
-  it('reads 还款 huán kuǎn and 还 hái', () => {
-    expect(read('他按时还款，信用良好。', '还款')).toBe('huán kuǎn');
-    expect(read('他还在现场指挥。', '还')).toBe('hái');
-  });
-
-  it('reads particles and common polyphones in context', () => {
-    expect(read('他高兴地说，收成比去年好。', '地')).toBe('de');
-    expect(read('全县土地流转面积扩大。', '地')).toBe('dì');
-    expect(read('要坚持以人民为中心的发展思想。', '为')).toBe('wéi');
-    expect(read('全心全意为人民服务。', '为')).toBe('wèi');
-    expect(read('副市长率队赴外地考察。', '率')).toBe('shuài');
-    expect(read('就业率保持稳定。', '率')).toBe('lǜ');
-    expect(read('这件事你得抓紧办。', '得')).toBe('děi');
-    expect(read('要做到应保尽保。', '应')).toBe('yīng');
+  it.each([
+    ['他按时还款，信用良好。', '还款', 'huán kuǎn'],
+    ['他还在现场指挥。', '还', 'hái'],
+    ['他高兴地说，收成比去年好。', '地', 'de'],
+    ['全县土地流转面积扩大。', '地', 'dì'],
+    ['要坚持以人民为中心的发展思想。', '为', 'wéi'],
+    ['全心全意为人民服务。', '为', 'wèi'],
+    ['副市长率队赴外地考察。', '率', 'shuài'],
+    ['就业率保持稳定。', '率', 'lǜ'],
+    ['这件事你得抓紧办。', '得', 'děi'],
+    ['要做到应保尽保。', '应', 'yīng'],
+  ])('particles and common polyphones in context: %s %s → %s', (text, span, reading) => {
+    expect(read(text, span)).toBe(reading);
   });
 
   it('works without tokens (lexicon segmentation only)', () => {
@@ -142,24 +150,34 @@ describe('odd input', () => {
 });
 
 describe('output styles', () => {
-  it('converts tone marks to numbers and zhuyin', () => {
-    expect(toNumbers('jǐ')).toBe('ji3');
-    expect(toNumbers('lǜ')).toBe('lv4');
-    expect(toNumbers('de')).toBe('de5');
-    expect(toZhuyin('zhōng')).toBe('ㄓㄨㄥ');
-    expect(toZhuyin('lǜ')).toBe('ㄌㄩˋ');
-    expect(toZhuyin('jǐ')).toBe('ㄐㄧˇ');
-    expect(toZhuyin('xué')).toBe('ㄒㄩㄝˊ');
-    expect(toZhuyin('shì')).toBe('ㄕˋ');
-    expect(toZhuyin('yuán')).toBe('ㄩㄢˊ');
-    expect(toZhuyin('wǒ')).toBe('ㄨㄛˇ');
-    expect(toZhuyin('yǒu')).toBe('ㄧㄡˇ');
-    expect(toZhuyin('wèi')).toBe('ㄨㄟˋ');
-    expect(toZhuyin('wén')).toBe('ㄨㄣˊ');
-    expect(toZhuyin('liù')).toBe('ㄌㄧㄡˋ');
-    expect(toZhuyin('guī')).toBe('ㄍㄨㄟ');
-    expect(toZhuyin('de')).toBe('˙ㄉㄜ');
-    expect(toZhuyin('ēr')).toBe('ㄦ');
+  it.each([
+    ['jǐ', 'ji3'],
+    ['lǜ', 'lv4'],
+    ['de', 'de5'],
+  ])('tone numbers: %s → %s', (marks, numbers) => {
+    expect(toNumbers(marks)).toBe(numbers);
+  });
+
+  it.each([
+    ['zhōng', 'ㄓㄨㄥ'],
+    ['lǜ', 'ㄌㄩˋ'],
+    ['jǐ', 'ㄐㄧˇ'],
+    ['xué', 'ㄒㄩㄝˊ'],
+    ['shì', 'ㄕˋ'],
+    ['yuán', 'ㄩㄢˊ'],
+    ['wǒ', 'ㄨㄛˇ'],
+    ['yǒu', 'ㄧㄡˇ'],
+    ['wèi', 'ㄨㄟˋ'],
+    ['wén', 'ㄨㄣˊ'],
+    ['liù', 'ㄌㄧㄡˋ'],
+    ['guī', 'ㄍㄨㄟ'],
+    ['de', '˙ㄉㄜ'],
+    ['ēr', 'ㄦ'],
+  ])('zhuyin: %s → %s', (marks, zhuyin) => {
+    expect(toZhuyin(marks)).toBe(zhuyin);
+  });
+
+  it('an empty syllable stays empty in zhuyin', () => {
     expect(styleSyllable('', 'zhuyin')).toBe('');
   });
 
