@@ -25,22 +25,23 @@ describe('word-aware conversion: phrases do not cross word boundaries', () => {
     ['他的士兵', '他的士兵'],
   ];
   const cases: Record<'t' | 'tw' | 'hk' | 'twp', Array<[string, string]>> = { t: all, tw: all, hk: all, twp };
+  const table = (Object.entries(cases) as Array<[Mode, Array<[string, string]>]>).flatMap(([mode, list]) => list.map(([src, want]) => [mode, src, want] as const));
 
-  for (const [mode, list] of Object.entries(cases) as Array<[Mode, Array<[string, string]>]>) {
-    it(`${mode}: the report's phrases come out right where opencc-js does not`, () => {
-      const oc = OpenCC.Converter(openccOptions(mode));
-      for (const [src, want] of list) {
-        expect(convertWith(seg, src, mode).text).toBe(want);
-        expect(oc(src)).not.toBe(want);
-      }
-    });
-  }
+  const plain = new Map<Mode, (s: string) => string>();
+  const oc = (mode: Mode) => plain.get(mode) ?? plain.set(mode, OpenCC.Converter(openccOptions(mode))).get(mode)!;
 
-  it('still applies phrases inside a word and over whole words', () => {
-    expect(convertWith(seg, '理发店', 't').text).toBe('理髮店'); // 理发 inside the word 理发店
-    expect(convertWith(seg, '太后的头发很干燥。', 't').text).toBe('太后的頭髮很乾燥。');
-    expect(convertWith(seg, '前列腺癌', 'twp').text).toBe('攝護腺癌'); // vocabulary at the start of a word
-    expect(convertWith(seg, '无线通信技术', 'twp').text).toBe('無線通訊技術'); // …and at its end
+  it.each(table)("%s: the report's phrase %s comes out %s where opencc-js does not", (mode, src, want) => {
+    expect(convertWith(seg, src, mode).text).toBe(want);
+    expect(oc(mode)(src)).not.toBe(want);
+  });
+
+  it.each([
+    ['理发店', 't', '理髮店'], // 理发 inside the word 理发店
+    ['太后的头发很干燥。', 't', '太后的頭髮很乾燥。'],
+    ['前列腺癌', 'twp', '攝護腺癌'], // vocabulary at the start of a word
+    ['无线通信技术', 'twp', '無線通訊技術'], // …and at its end
+  ] as const)('still applies phrases inside a word and over whole words: %s (%s) → %s', (src, mode, want) => {
+    expect(convertWith(seg, src, mode).text).toBe(want);
   });
 
   it('without tokens it is opencc-js (s2t has no segmentation step in opencc-js either)', () => {
@@ -70,39 +71,42 @@ describe("OpenCC's own test cases", () => {
     if (!ocCache.has(config)) ocCache.set(config, OpenCC.Converter(openccOptions(mode, from)));
     return ocCache.get(config)!;
   };
-  const runs = data.cases.flatMap((c) => Object.entries(c.expected).map(([config, want]) => ({ ...c, config, want })));
+  const runs = data.cases.flatMap((c) => Object.entries(c.expected).map(([config, want]) => ({ ...c, config, want, key: `${c.id}:${config}` })));
 
-  it('opencc-js passes them (the reference is sound)', () => {
-    for (const r of runs) {
-      expect(oc(r.config)(r.input), `${r.id} ${r.config}`).toBe(r.want);
-    }
+  it('has them all: over 200 runs, in known configurations, and every listed difference is one of them', () => {
+    expect(runs.length).toBeGreaterThan(200);
+    expect(runs.filter((r) => !configs[r.config]).map((r) => r.key)).toEqual([]);
+    const keys = new Set(runs.map((r) => r.key));
+    expect(Object.keys(differs).filter((k) => !keys.has(k))).toEqual([]);
   });
 
-  it('Dubao passes them except the listed intentional differences', () => {
-    expect(runs.length).toBeGreaterThan(200);
-    for (const r of runs) {
-      const [mode, from] = configs[r.config];
-      const got = convertWith(seg, r.input, mode, { from }).text;
-      const key = `${r.id}:${r.config}`;
-      if (differs[key]) {
-        expect(got, key).not.toBe(r.want);
-        for (const w of differs[key]) expect(got, key).toContain(w);
-      } else {
-        expect(got, key).toBe(r.want);
-      }
+  it.each(runs)('opencc-js passes $key (the reference is sound)', (r) => {
+    expect(oc(r.config)(r.input)).toBe(r.want);
+  });
+
+  it.each(runs)('Dubao passes $key (or differs as listed)', (r) => {
+    const [mode, from] = configs[r.config];
+    const got = convertWith(seg, r.input, mode, { from }).text;
+    if (differs[r.key]) {
+      expect(got).not.toBe(r.want);
+      for (const w of differs[r.key]) expect(got).toContain(w);
+    } else {
+      expect(got).toBe(r.want);
     }
   });
 });
 
 describe('round trip and lengths', () => {
-  for (const [mode, from] of [['t', 't'], ['tw', 'tw'], ['hk', 'hk']] as const) {
-    it(`seed → ${mode} → s (from ${from}) gives the seed back`, () => {
-      const trad = convertWith(seg, seed, mode);
-      expect(trad.sameLength).toBe(true);
-      expect(trad.text.length).toBe(seed.length);
-      expect(convertWith(seg, trad.text, 's', { from }).text).toBe(seed);
-    });
-  }
+  it.each([
+    ['t', 't'],
+    ['tw', 'tw'],
+    ['hk', 'hk'],
+  ] as const)('seed → %s → s (from %s) gives the seed back', (mode, from) => {
+    const trad = convertWith(seg, seed, mode);
+    expect(trad.sameLength).toBe(true);
+    expect(trad.text.length).toBe(seed.length);
+    expect(convertWith(seg, trad.text, 's', { from }).text).toBe(seed);
+  });
 
   it('only the Taiwan phrase dictionary changes lengths (in code points)', () => {
     const cpLen = (s: string) => [...s].length;
