@@ -56,7 +56,6 @@ export function headlineFromTitle(title: string | null | undefined): string | nu
   return countHan(best) >= 2 ? best : null;
 }
 
-
 /** A line that is the page talking about the article, never its headline. */
 const NOT_HEADLINE = /^[（(]?\s*原(?:标)?题|^(?:来源|作者|发布|发表|日期|时间|编辑|责任编辑|责编|浏览|阅读|点击|分享|字号|打印|关闭|收藏|评论)|分享到|浏览次数|点击数|阅读数/;
 const DATE_ONLY = /^[\s\d年月日:：\-/.]+$/;

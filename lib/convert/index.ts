@@ -9,7 +9,7 @@ import { applyEdits, splitChanges } from './pieces';
 import type { Mode } from './dicts';
 
 export { convertText, segmentationText, warmUp } from './word-aware';
-export type { Change, Conversion, ConvertOptions, Span } from './word-aware';
+export type { Change, Conversion, ConvertOptions } from './word-aware';
 export { splitChanges, applyEdits, type Edit } from './pieces';
 export type { Mode, TraditionalSource } from './dicts';
 

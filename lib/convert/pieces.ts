@@ -3,7 +3,8 @@
  * words split across nodes (<b>内</b>存) are seen as words; each node then gets its share of
  * the changes, in its own offsets.
  */
-import type { Change, Span } from './word-aware';
+import type { Span } from '../text/span';
+import type { Change } from './word-aware';
 
 /** Replace local [start, end) of one piece with text. */
 export interface Edit {

@@ -11,13 +11,9 @@
  * Offsets are UTF-16 (as JavaScript strings and the DOM count); matching is by code point.
  */
 import { cpLength } from '../text/han';
+import type { Span } from '../text/span';
 import { buildTrie, type Trie } from './trie';
 import { chainFor, type Mode, type StageSpec, type TraditionalSource } from './dicts';
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 /** Source [start, end) is written as `text`. */
 export interface Change {

@@ -10,7 +10,8 @@ import type { TermInfo, WordInfo } from '../messages';
 import { isHan } from '../text/han';
 import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
 import { caretAt } from './hit-test';
-import { spanAt, type PageIndex, type Span } from './page-index';
+import type { Span } from '../text/span';
+import { spanAt, type PageIndex } from './page-index';
 import { createUiHost } from './ui-host';
 
 export interface HoverApi {

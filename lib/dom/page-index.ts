@@ -5,11 +5,7 @@
  */
 import { toSource, type TextModel } from '../text/model';
 import type { TextAnnotation } from '../messages';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text/span';
 
 export interface TermSpan extends Span {
   id: string;

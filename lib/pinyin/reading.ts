@@ -13,10 +13,10 @@ import { cpUnits, isAllHan, isHan, isHanAt } from '../text/han';
 import { lexicon } from './lexicon';
 import { findNames, type FoundName } from './names';
 import { applyRules } from './rules';
-import { indexTokens, type Span } from './spans';
+import type { Span } from '../text/span';
+import { indexTokens } from './spans';
 import { styleSyllable, type PinyinStyle } from './style';
 
-export type { Span } from './spans';
 export type { FoundName } from './names';
 export type { PinyinStyle } from './style';
 export { findNames } from './names';

@@ -1,12 +1,9 @@
 // Token bookkeeping shared by the reader and the name finder: which token covers an index.
 import { isHanAt } from '../text/han';
+import type { Span } from '../text/span';
 
-export { isHanAt };
-
-export interface Span {
-  start: number;
-  end: number;
-}
+// The name finder takes these from here.
+export { isHanAt, type Span };
 
 export interface TokenIndex {
   /** For every UTF-16 index: start and end of the token covering it (the index itself if none). */

@@ -3,6 +3,7 @@
  * Both use jieba's dictionary; a unit test lists where they disagree on the fixtures.
  */
 import { cpUnits } from '../text/han';
+import type { Span } from '../text/span';
 
 export interface Segmenter {
   readonly name: string;
@@ -12,10 +13,8 @@ export interface Segmenter {
   addWord(word: string, freq?: number): void;
 }
 
-export interface Token {
-  start: number;
-  end: number;
-}
+/** A word of the text: [start, end) in UTF-16 offsets. */
+export type Token = Span;
 
 /**
  * Cut `text` into tokens with UTF-16 offsets. Long inputs are cut paragraph by paragraph:
