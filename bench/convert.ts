@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { nodeSegmenter } from '../lib/segment/node';
 import { tokenize } from '../lib/segment/segmenter';
-import { convertText, convertWith, segmentationText, warmUp, type Mode } from '../lib/convert';
+import { convertText, convertWith, segmentationText, warmUp } from '../lib/convert';
+import type { ScriptMode } from '../lib/settings/model';
 import { openccOptions } from '../lib/convert/dicts';
 import { loadGlossaryFromDisk } from '../lib/glossary/node-load';
 import { SEED, time } from './texts';
@@ -32,7 +33,7 @@ export const GLOSSARY_PROSE = loadGlossaryFromDisk()
 
 export const EVAL_TEXTS = { seed: SEED, glossary: GLOSSARY_PROSE, official: OFFICIAL };
 
-const S_TO_T: Mode[] = ['t', 'tw', 'hk', 'twp'];
+const S_TO_T: ScriptMode[] = ['t', 'tw', 'hk', 'twp'];
 
 /** Sentences: up to and including 。！？；, or a line. */
 export function sentences(text: string): string[] {
@@ -41,14 +42,14 @@ export function sentences(text: string): string[] {
 
 export interface SentenceDiff {
   text: string;
-  mode: Mode;
+  mode: ScriptMode;
   source: string;
   dubao: string;
   opencc: string;
 }
 
 /** Sentences of the evaluation texts whose conversion differs from opencc-js's. */
-export function diffSentences(modes: Mode[] = S_TO_T): { total: number; diffs: SentenceDiff[] } {
+export function diffSentences(modes: ScriptMode[] = S_TO_T): { total: number; diffs: SentenceDiff[] } {
   const seg = nodeSegmenter();
   const diffs: SentenceDiff[] = [];
   let total = 0;
@@ -106,7 +107,7 @@ export async function runConvertBench({ quick = false }: BenchOptions = {}): Pro
   out['convert s (tw→s): opencc-js (ms)'] = sBase;
   out['convert s: ratio word-aware / opencc-js'] = sOurs / sBase;
 
-  const modes: Mode[] = quick ? ['t'] : S_TO_T;
+  const modes: ScriptMode[] = quick ? ['t'] : S_TO_T;
   const { total, diffs } = diffSentences(modes);
   out[`convert: eval sentences × modes (${modes.join(', ')})`] = total;
   out['convert: of them differing from opencc-js'] = diffs.length;

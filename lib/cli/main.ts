@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
-import type { ScriptMode } from '../settings/model';
+import { SCRIPT_MODES, type ScriptMode } from '../settings/model';
 import { digestJson, digestMarkdown } from '../ui/sidebar/export';
 import type { PageDigest } from '../messages';
 import { dataDir, type SegmenterName } from './engine';
@@ -20,7 +20,6 @@ import { answer } from './answer';
 
 export { UsageError };
 
-const SCRIPTS: readonly ScriptMode[] = ['t', 'tw', 'hk', 'twp', 's'];
 const SEGMENTERS: readonly SegmenterName[] = ['jieba-wasm', 'nodejieba'];
 type Format = 'json' | 'jsonl' | 'md';
 
@@ -56,7 +55,7 @@ export function parseArgs(argv: string[]): Args {
       args.format = v as Format;
     } else if (flag === '--script') {
       const v = value();
-      if (!SCRIPTS.includes(v as ScriptMode)) throw new UsageError(`unknown script '${v ?? ''}' (t, tw, hk, twp or s)`);
+      if (!SCRIPT_MODES.includes(v as ScriptMode)) throw new UsageError(`unknown script '${v ?? ''}' (t, tw, hk, twp or s)`);
       args.script = v as ScriptMode;
     } else if (flag === '--segmenter') {
       const v = value();

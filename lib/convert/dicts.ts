@@ -19,10 +19,8 @@ import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import type { ScriptMode } from '../settings/model';
 
-/** 't' OpenCC standard traditional, 'tw' Taiwan, 'hk' Hong Kong, 'twp' Taiwan with Taiwan
- * phrasing, 's' simplified (for traditional pages). Same values as settings' ScriptMode. */
-export type Mode = 't' | 'tw' | 'hk' | 'twp' | 's';
 /** What kind of traditional text 's' mode reads. */
 export type TraditionalSource = 't' | 'tw' | 'hk';
 
@@ -56,7 +54,7 @@ export const STAGES = {
 } satisfies Record<string, StageSpec>;
 
 /** The stages of a mode, first to last. Only the last stage may change a text's length. */
-export function chainFor(mode: Mode, from: TraditionalSource = 'tw'): StageSpec[] {
+export function chainFor(mode: ScriptMode, from: TraditionalSource = 'tw'): StageSpec[] {
   const s = STAGES;
   switch (mode) {
     case 't':
@@ -73,6 +71,6 @@ export function chainFor(mode: Mode, from: TraditionalSource = 'tw'): StageSpec[
 }
 
 /** The opencc-js converter options that do the same conversion without word boundaries. */
-export function openccOptions(mode: Mode, from: TraditionalSource = 'tw'): { from: string; to: string } {
+export function openccOptions(mode: ScriptMode, from: TraditionalSource = 'tw'): { from: string; to: string } {
   return mode === 's' ? { from, to: 'cn' } : { from: 'cn', to: mode };
 }

@@ -6,15 +6,17 @@
 import { tokenize, type Segmenter } from '../segment/segmenter';
 import { convertText, segmentationText, type Conversion, type ConvertOptions } from './word-aware';
 import { applyEdits, splitChanges } from './pieces';
-import type { Mode } from './dicts';
+import type { ScriptMode } from '../settings/model';
 
 export { convertText, segmentationText, warmUp } from './word-aware';
 export type { Change, Conversion, ConvertOptions } from './word-aware';
 export { splitChanges, applyEdits, type Edit } from './pieces';
-export type { Mode, TraditionalSource } from './dicts';
+export type { TraditionalSource } from './dicts';
+/** ScriptMode under the name tests/unit/convert.test.ts imports (one definition, in settings/model.ts). */
+export type { ScriptMode as Mode } from '../settings/model';
 
 /** Segment (the draft, for 's') and convert. */
-export function convertWith(seg: Segmenter, text: string, mode: Mode, options: ConvertOptions = {}): Conversion {
+export function convertWith(seg: Segmenter, text: string, mode: ScriptMode, options: ConvertOptions = {}): Conversion {
   return convertText(text, tokenize(seg, segmentationText(text, mode, options)), mode, options);
 }
 
@@ -34,7 +36,7 @@ export interface PiecesOptions extends ConvertOptions {
  * and the changes are cut back per piece: a phrase of another length that spans two inline
  * pieces is written in the first one.
  */
-export function convertPieces(pieces: readonly string[], mode: Mode, seg: Segmenter, options: PiecesOptions = {}): string[] {
+export function convertPieces(pieces: readonly string[], mode: ScriptMode, seg: Segmenter, options: PiecesOptions = {}): string[] {
   const ranges: { start: number; end: number }[] = [];
   let joined = '';
   pieces.forEach((p, i) => {

@@ -13,7 +13,8 @@
 import { cpLength } from '../text/han';
 import type { Span } from '../text/span';
 import { buildTrie, type Trie } from './trie';
-import { chainFor, type Mode, type StageSpec, type TraditionalSource } from './dicts';
+import type { ScriptMode } from '../settings/model';
+import { chainFor, type StageSpec, type TraditionalSource } from './dicts';
 
 /** Source [start, end) is written as `text`. */
 export interface Change {
@@ -55,7 +56,7 @@ function trieFor(stage: StageSpec): Trie {
 }
 
 /** Build the dictionaries of a mode now rather than on first use (~0.1–0.3 s for s→t). */
-export function warmUp(mode: Mode, options: ConvertOptions = {}): void {
+export function warmUp(mode: ScriptMode, options: ConvertOptions = {}): void {
   const chain = chainFor(mode, options.from);
   chain.forEach((stage, k) => {
     if (trieFor(stage).changesLength && k < chain.length - 1) throw new Error(`stage ${stage.name} changes length before the last stage`);
@@ -162,7 +163,7 @@ function runStage(trie: Trie, cur: Int32Array, n: number, b: Bounds, atomic: Map
  * itself for s→t modes; for 's', of segmentationText(text, 's') (same offsets). Tokens need
  * not cover everything; uncovered text is matched without word limits.
  */
-export function convertText(text: string, tokens: readonly Span[], mode: Mode, options: ConvertOptions = {}): Conversion {
+export function convertText(text: string, tokens: readonly Span[], mode: ScriptMode, options: ConvertOptions = {}): Conversion {
   const chain = chainFor(mode, options.from);
   warmUp(mode, options);
   const u = units(text);
@@ -233,7 +234,7 @@ function offsetMap(outLength: number, srcLength: number, changes: Change[]): Int
  * words of `text`. The draft is plain OpenCC (longest match, no word limits); a change that
  * would move offsets (a character outside the BMP on one side only) is left out of it.
  */
-export function segmentationText(text: string, mode: Mode, options: ConvertOptions = {}): string {
+export function segmentationText(text: string, mode: ScriptMode, options: ConvertOptions = {}): string {
   if (mode !== 's') return text;
   const conv = convertText(text, [], mode, options);
   if (conv.sameLength) return conv.text;

@@ -2,10 +2,17 @@
  * The reader's settings: their shape, defaults and migrations. Pure data (no browser API), so
  * migrations and per-site resolution are unit-tested; lib/ext/settings.ts stores them.
  */
-export type ScriptMode = 't' | 'tw' | 'hk' | 'twp' | 's';
 import type { PinyinStyle } from '../pinyin/style';
 
 export type { PinyinStyle };
+
+/**
+ * Script conversion: 't' OpenCC standard traditional, 'tw' Taiwan, 'hk' Hong Kong, 'twp' Taiwan
+ * with Taiwan phrasing, 's' simplified (for traditional pages). The one definition: a site's
+ * setting, the convert message, the CLI's --script and lib/convert all use it.
+ */
+export const SCRIPT_MODES = ['t', 'tw', 'hk', 'twp', 's'] as const;
+export type ScriptMode = (typeof SCRIPT_MODES)[number];
 
 export interface Settings {
   /** Highlight glossary terms and show hover cards. */
