@@ -9,6 +9,15 @@ import { parseCedict, type Dictionary } from '../dict/cedict';
 import { tokenize, type Segmenter } from '../segment/segmenter';
 import { readText } from '../pinyin/reading';
 import { readingsOf, segment, syllablesOf, teachGlossary, termsOf } from '../pipeline';
+import { isHan } from '../text/han';
+
+/** Is text[i] a Han character (false outside the text; a surrogate pair read whole)? */
+const isHanAt = (text: string, i: number): boolean => {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  const start = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+  return isHan(String.fromCodePoint(text.codePointAt(start)!));
+};
 import type { DigestInput, PageDigest, TermInfo, TextAnnotation, WordInfo } from '../messages';
 import type { ScriptMode } from '../settings/model';
 import { convertPieces } from '../convert';
@@ -57,8 +66,9 @@ export class EngineHost {
   /**
    * Terms and formulas of each text. While jieba is still building its dictionary (the first
    * request after the background started), and unless `wait` is set, the answer comes at once
-   * from the glossary alone (longest match without the word-boundary rule), marked provisional;
-   * the page shows it and asks again with `wait`.
+   * from the glossary alone (longest matches without the word-boundary rule, kept only where
+   * they stand between non-Han characters, and no formulas), marked provisional; the page shows
+   * it and asks again with `wait`.
    */
   async annotate(texts: string[], wait = false): Promise<{ texts: TextAnnotation[]; termIds: string[]; provisional?: boolean }> {
     const full = this.ready();
@@ -68,7 +78,12 @@ export class EngineHost {
     const termIds: string[] = [];
     const idIndex = new Map<string, number>();
     const out = texts.map((text) => {
-      const { terms: matches, formulas } = termsOf(matcher, text, seg ? segment(seg, text) : undefined);
+      const found = termsOf(matcher, text, seg ? segment(seg, text) : undefined);
+      // Without word boundaries, only terms that stand between non-Han characters (“三定”, a term
+      // at a line's end) are sure to be words: the word-aware answer keeps them, so nothing shown
+      // now is taken away a moment later (no flicker). The rest arrive with the refined answer.
+      const matches = seg ? found.terms : found.terms.filter((m) => !isHanAt(text, m.start - 1) && !isHanAt(text, m.end));
+      const formulas = seg ? found.formulas : [];
       return {
         terms: matches.flatMap((m) => {
           let i = idIndex.get(m.id);
