@@ -2,7 +2,7 @@
  * annotate(text, options) → Report. The one entry point of the engine: the CLI, the
  * background and the tests all go through it. Later features add their steps here.
  */
-import type { Report } from './report';
+import { reportArticle, type Report } from './report';
 import type { Segmenter } from './segment/segmenter';
 import { textModelFromString, sourceMapOf, type TextModel } from './text/model';
 import type { Change } from './convert/word-aware';
@@ -61,20 +61,7 @@ export function annotate(input: string, options: AnnotateOptions): Report {
   if (!options.articles && want('articles')) {
     const layout = splitArticles(text);
     banners = layout.banners.map((b) => b.text);
-    articles = layout.articles.map((a) => ({
-      title: a.title,
-      byline: a.byline,
-      start: a.start,
-      end: a.end,
-      summary: [],
-      people: [],
-      places: [],
-      figures: [],
-      terms: [],
-      subtitle: a.subtitle,
-      bodyStart: a.bodyStart,
-      bodyEnd: a.bodyEnd,
-    }));
+    articles = layout.articles.map(reportArticle);
   }
 
   // Each article's key sentences, people, places, figures and terms (lib/summary).

@@ -67,3 +67,21 @@ export interface Report {
   /** Headings that belong to no article (banners, slogans). */
   banners?: string[];
 }
+
+/** What finding an article gives before its summary: where it is and its headline and meta lines. */
+export type ArticleHead = Pick<ReportArticle, 'title' | 'byline' | 'start' | 'end' | 'subtitle' | 'source' | 'dateline' | 'bodyStart' | 'bodyEnd'>;
+
+/**
+ * A report article for a found span, its summary fields empty (annotate fills them from
+ * lib/summary). The one place both finders (text splitter, DOM finder) make articles; fields
+ * `head` leaves undefined stay out.
+ */
+export function reportArticle(head: ArticleHead): ReportArticle {
+  const a: ReportArticle = { title: head.title, byline: head.byline, start: head.start, end: head.end, summary: [], people: [], places: [], figures: [], terms: [] };
+  if (head.subtitle !== undefined) a.subtitle = head.subtitle;
+  if (head.source !== undefined) a.source = head.source;
+  if (head.dateline !== undefined) a.dateline = head.dateline;
+  if (head.bodyStart !== undefined) a.bodyStart = head.bodyStart;
+  if (head.bodyEnd !== undefined) a.bodyEnd = head.bodyEnd;
+  return a;
+}

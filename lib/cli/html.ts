@@ -2,7 +2,7 @@
 import { findArticles } from '../dom/find-articles';
 import { parsePage } from './parse-page';
 import { elementPieces, piecesModel, slicePieces } from '../dom/text-model';
-import type { ReportArticle } from '../report';
+import { reportArticle, type ReportArticle } from '../report';
 
 export interface HtmlText {
   text: string;
@@ -20,22 +20,7 @@ export function htmlToArticles(html: string): HtmlText {
     const body = piecesModel(a.span ? slicePieces(pieces, a.span.start, a.span.end) : pieces).text.trim();
     const head = a.title && !body.includes(a.title) ? a.title + '\n\n' : '';
     text += head + body;
-    articles.push({
-      title: a.title,
-      byline: a.byline,
-      subtitle: a.subtitle,
-      source: a.source,
-      dateline: a.dateline,
-      start,
-      end: text.length,
-      summary: [],
-      people: [],
-      places: [],
-      figures: [],
-      terms: [],
-      bodyStart: start + head.length,
-      bodyEnd: text.length,
-    });
+    articles.push(reportArticle({ ...a, start, end: text.length, bodyStart: start + head.length, bodyEnd: text.length }));
   }
   return { text, articles };
 }
