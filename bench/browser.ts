@@ -1,7 +1,9 @@
 /**
  * Browser benchmarks with the built extension: Chromium and Firefox ESR, pages from 127.0.0.1.
- * Figures the content script stamps on its own elements (data-ready-ms: navigation start →
- * highlights in place; data-latency-ms: pointer settle → card painted) are read back here.
+ * Figures the content script stamps as data-* on its marker layer (MarkerLayer.stamp; read with
+ * tests/e2e/page-helpers.ts's figures/waitForFigure): data-ready-ms, navigation start →
+ * highlights in place; data-latency-ms, pointer settle → card painted; data-ruby-ms,
+ * data-convert-ms … the last switches; data-slice-steps and data-slice-yields.
  * The page measured is always brought to the front after a storage write (which goes through
  * an extension tab): both browsers throttle timers in background tabs, and Dubao's sliced work
  * yields by timer (in Firefox a switch on a background tab took minutes).
@@ -13,7 +15,7 @@ import puppeteer from 'puppeteer-core';
 import type { Page } from 'puppeteer-core';
 import { EXT, launch, open, type BrowserName, type Session } from '../tests/e2e/browsers';
 import { serveFixtures } from '../tests/e2e/server';
-import { pointOf, sendToPageTab, setStorage } from '../tests/e2e/page-helpers';
+import { clearFigures, figures, pointOf, setStorage, waitForFigure } from '../tests/e2e/page-helpers';
 import { newsText } from './texts';
 import type { BenchOptions, Row } from './node';
 
@@ -45,23 +47,21 @@ async function switchTo(s: Session, page: Page, values: Record<string, unknown>)
 
 async function readyMs(s: Session, url: string): Promise<number> {
   const page = await open(s, url);
-  await page.waitForFunction(() => !!document.querySelector('dubao-layer')?.getAttribute('data-ready-ms'), { timeout: 60_000 });
-  const v = Number(await page.evaluate(() => document.querySelector('dubao-layer')!.getAttribute('data-ready-ms')));
+  const v = await waitForFigure(page, 'readyMs');
   await page.close();
   return v;
 }
 
 async function hoverLatency(s: Session, url: string, quick: boolean): Promise<number> {
   const page = await open(s, url);
-  await page.waitForFunction(() => !!document.querySelector('dubao-layer')?.getAttribute('data-ready-ms'), { timeout: 60_000 });
+  await waitForFigure(page, 'readyMs');
   const out: number[] = [];
   const words = ['两个确立', '两个维护', '三定', '领导职数', '乡村振兴', '出席会议', '编办', '两个确立'];
   for (const word of quick ? words.slice(0, 2) : words) {
     const p = await pointOf(page, word);
     await page.mouse.move(p.x, p.y);
-    await page.waitForFunction(() => !!document.querySelector('dubao-card')?.getAttribute('data-latency-ms'), { timeout: 10_000 });
-    out.push(Number(await page.evaluate(() => document.querySelector('dubao-card')!.getAttribute('data-latency-ms'))));
-    await page.evaluate(() => document.querySelector('dubao-card')!.removeAttribute('data-latency-ms'));
+    out.push(await waitForFigure(page, 'latencyMs', 10_000));
+    await clearFigures(page, 'latencyMs');
     await page.keyboard.press('Escape');
   }
   await page.close();
@@ -96,33 +96,34 @@ const SETTINGS = { terms: true, pinyin: false, pinyinStyle: 'marks', toneColors:
 
 /** Ruby on/off over the seed, convert/restore on a big page: medians of `reps`. */
 async function switchTimings(s: Session, seedUrl: string, bigUrl: string, bigLabel: string, reps: number): Promise<Record<string, number>> {
-  const status = async (page: Page) => ((await sendToPageTab(s, page, { type: 'status', data: {} })) as { value: { timings: Record<string, number> } }).value.timings;
   const out: Record<string, number[]> = {};
   const note = (k: string, v: number | undefined) => v !== undefined && (out[k] ??= []).push(v);
   const wait = { polling: 50, timeout: 60_000 };
   const seed = await open(s, seedUrl);
   await seed.waitForFunction(() => !!document.querySelector('dubao-layer'), wait);
+  // Each switch restarts the session (a new layer, stamped with the controller's last times):
+  // cleared before a round, read once the round's session carries them.
   for (let i = 0; i < reps; i++) {
+    await clearFigures(seed, 'rubyMs', 'rubyOffMs');
     await switchTo(s, seed, { settings: { ...SETTINGS, pinyin: true } });
     await seed.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length > 1000, wait);
     await switchTo(s, seed, { settings: SETTINGS });
     await seed.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length === 0, wait);
-    const t = await status(seed);
-    note('ruby on, seed page', t.rubyMs);
-    note('ruby off, seed page', t.rubyOffMs);
+    note('ruby on, seed page', await waitForFigure(seed, 'rubyMs', wait.timeout, wait.polling));
+    note('ruby off, seed page', await waitForFigure(seed, 'rubyOffMs', wait.timeout, wait.polling));
   }
   await seed.close();
   const big = await open(s, bigUrl);
   await big.waitForFunction(() => !!document.querySelector('dubao-layer'), wait);
   for (let i = 0; i < reps; i++) {
+    await clearFigures(big, 'convertMs', 'restoreMs');
     await switchTo(s, big, { sites: { '127.0.0.1': { mode: 'default', script: 'tw' } } });
     await big.waitForFunction(() => document.body.textContent!.includes('機構改革'), wait);
     await switchTo(s, big, { sites: {} });
     await big.waitForFunction(() => !document.body.textContent!.includes('機構改革'), wait);
     await sleep(300);
-    const t = await status(big);
-    note(`convert ${bigLabel} page (tw)`, t.convertMs);
-    note(`restore ${bigLabel} page`, t.restoreMs);
+    note(`convert ${bigLabel} page (tw)`, await waitForFigure(big, 'convertMs', wait.timeout, wait.polling));
+    note(`restore ${bigLabel} page`, await waitForFigure(big, 'restoreMs', wait.timeout, wait.polling));
   }
   await big.close();
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, median(v)]));
@@ -158,20 +159,16 @@ async function hugePageStall(s: Session, url: string): Promise<{ stall: number; 
       (window as unknown as { __t0: number }).__t0 = performance.now();
     });
     await switchTo(s, page, { sites: {} });
-    await page.waitForFunction(() => !!document.querySelector('dubao-layer')?.getAttribute('data-ready-ms'), { timeout: 120_000, polling: 100 });
+    await waitForFigure(page, 'readyMs', 120_000, 100);
     await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 100, { timeout: 120_000, polling: 100 });
     await sleep(500);
-    return await page.evaluate(() => {
-      // (no named functions in here: tsx would wrap them in a helper the page does not have)
+    // (no named functions in the page: tsx would wrap them in a helper the page does not have)
+    const { lag, t0 } = await page.evaluate(() => {
       const w = window as unknown as { __lag: number[]; __t0: number };
-      const layer = document.querySelector('dubao-layer')!;
-      return {
-        stall: Math.max(0, ...w.__lag),
-        ready: Number(layer.getAttribute('data-ready-ms')) - w.__t0,
-        steps: Number(layer.getAttribute('data-slice-steps')),
-        yields: Number(layer.getAttribute('data-slice-yields')),
-      };
+      return { lag: Math.max(0, ...w.__lag), t0: w.__t0 };
     });
+    const f = await figures(page);
+    return { stall: lag, ready: f.readyMs - t0, steps: f.sliceSteps, yields: f.sliceYields };
   } finally {
     await page.close();
   }

@@ -21,8 +21,6 @@ export interface PageStatus {
   articles: ArticleStatus[];
   /** Glossary terms highlighted on the page (occurrences). */
   terms: number;
-  /** Timings of the last feature switches in ms (for benchmarks). */
-  timings?: Record<string, number>;
 }
 
 /** One text's annotation, compact for messaging (flat number arrays, ids by index). */

@@ -8,7 +8,7 @@ import { askBackground, answer, answerSome } from '../../lib/ext/messaging';
 import { getSettings, patchSettings, patchSite, settingsItem, siteRules } from '../../lib/ext/settings';
 import { siteEnabled } from '../../lib/settings/model';
 import type { ContentMessages } from '../../lib/messages';
-import { PageController, timings, type ControllerApi } from '../../lib/dom/controller';
+import { PageController, type ControllerApi } from '../../lib/dom/controller';
 
 const api: ControllerApi = {
   annotate: (texts, wait) => askBackground('annotate', { texts, wait }),
@@ -50,7 +50,6 @@ export default defineContentScript({
               chinese: controller.isChinese,
               articles: controller.session?.status() ?? [],
               terms: controller.session?.index.allTerms().length ?? 0,
-              timings,
             };
           },
           command: async ({ name }) => {

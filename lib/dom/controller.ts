@@ -47,6 +47,17 @@ export class PageController {
   private queued = false;
 
   /**
+   * Times of the last switches (ruby on/off, convert/restore) in ms. A switch restarts the
+   * session, so they are kept here and stamped on every new session's marker layer too.
+   */
+  private figures = new Map<string, number>();
+
+  private stamp(key: string, ms: number): void {
+    this.figures.set(key, ms);
+    this.session?.stamp(key, ms);
+  }
+
+  /**
    * Apply a new state. Runs are serialised, and a burst of changes collapses into one run
    * with the latest state (fifty quick switches do not queue fifty runs).
    */
@@ -80,7 +91,7 @@ export class PageController {
       const t0 = performance.now();
       this.converter.run.abort();
       this.converter = null;
-      stamp(this.doc, 'restoreMs', performance.now() - t0);
+      this.stamp('restoreMs', performance.now() - t0);
     }
     if (!on) return this.stopSession();
 
@@ -91,7 +102,7 @@ export class PageController {
       this.converter = { mode, conv, run };
       const t0 = performance.now();
       await conv.start();
-      stamp(this.doc, 'convertMs', performance.now() - t0);
+      this.stamp('convertMs', performance.now() - t0);
     }
     if (!this.session || convChanges || this.needsRescan) await this.restartSession(st.settings.terms);
     else this.session.setTermsVisible(st.settings.terms, st.settings.highlightStyle);
@@ -109,6 +120,7 @@ export class PageController {
     this.sessionRun = run;
     const session = await startPage(this.doc, this.api, run.signal);
     this.session = session;
+    for (const [key, ms] of this.figures) session.stamp(key, ms);
     session.setTermsVisible(terms, this.state?.settings.highlightStyle);
     this.needsRescan = false;
     if (session.articles.length) {
@@ -158,7 +170,7 @@ export class PageController {
     const layer = new RubyLayer(this.doc);
     const t0 = performance.now();
     layer.apply([...perNode.keys()], (n) => perNode.get(n)!, { style: settings.pinyinStyle, toneColors: settings.toneColors });
-    stamp(this.doc, 'rubyMs', performance.now() - t0);
+    this.stamp('rubyMs', performance.now() - t0);
     this.ruby = { layer, key };
     // Ruby replaced the article's text nodes: rebuild the index on the new ones, so that
     // highlights and hover cards keep working with pinyin shown.
@@ -168,7 +180,7 @@ export class PageController {
   private removeRuby(): void {
     const t0 = performance.now();
     this.ruby?.layer.remove();
-    stamp(this.doc, 'rubyOffMs', performance.now() - t0);
+    this.stamp('rubyOffMs', performance.now() - t0);
     this.ruby = null;
     this.needsRescan = true;
   }
@@ -198,11 +210,4 @@ export class PageController {
     this.converter = null;
     this.stopSession();
   }
-}
-
-/** Timings of the last runs (ruby on/off, convert/restore), reported in the page status. */
-export const timings: Record<string, number> = {};
-
-function stamp(_doc: Document, key: string, ms: number): void {
-  timings[key] = Math.round(ms * 10) / 10;
 }

@@ -45,7 +45,14 @@ export class HoverCards {
   /** Only while Alt is held (a setting for readers who find cards distracting). */
   needsAlt = false;
 
-  constructor(private doc: Document, private index: PageIndex, private api: HoverApi, signal: AbortSignal) {
+  /** `stamp` puts a figure on the session's marker layer (MarkerLayer.stamp). */
+  constructor(
+    private doc: Document,
+    private index: PageIndex,
+    private api: HoverApi,
+    signal: AbortSignal,
+    private stamp: (key: string, value: number) => void,
+  ) {
     const { host, root } = createUiHost(doc, 'dubao-card', 'card', CARD_CSS);
     this.host = host;
     this.mount = doc.createElement('div');
@@ -106,8 +113,8 @@ export class HoverCards {
       if (this.shown && this.shown.article === point.article && this.shown.span.start === span.start) return;
       await this.openSpan(point.article, span, term ? term.id : null, hit.rect);
     }
-    // Settle → card painted (after the next frame), kept on our own host for the benchmark.
-    this.doc.defaultView!.requestAnimationFrame(() => (this.host.dataset.latencyMs = (performance.now() - t0).toFixed(1)));
+    // Settle → card painted (after the next frame): data-latency-ms for the benchmark.
+    this.doc.defaultView!.requestAnimationFrame(() => this.stamp('latencyMs', performance.now() - t0));
   }
 
   /** A glossary term (termId) or a numbered formula (termId null). */

@@ -186,7 +186,11 @@ export class MarkerLayer {
     if ([...this.pending].some((x) => x.at)) this.placeRanged();
   }
 
-  /** A figure for benchmarks, as data-* on our own host element. */
+  /**
+   * A figure for benchmarks and tests, as data-* on our own host element (readyMs →
+   * data-ready-ms): the one channel they reach the page by. The session stamps its ready time
+   * and slice counts, the hover cards their latency, the controller its switch times.
+   */
   stamp(key: string, value: number): void {
     this.host.dataset[key] = value.toFixed(1);
   }

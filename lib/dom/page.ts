@@ -52,6 +52,8 @@ export interface PageSession {
   status(): ArticleStatus[];
   /** Show or hide term highlights and hover cards, in the reader's highlight style. */
   setTermsVisible(on: boolean, style?: 'underline' | 'background'): void;
+  /** A figure for benchmarks and tests, on this session's marker layer (MarkerLayer.stamp). */
+  stamp(key: string, value: number): void;
 }
 
 export interface PageApi extends HoverApi {
@@ -83,7 +85,8 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
       };
     }),
   );
-  const hover = new HoverCards(doc, index, api, signal);
+  const stamp = (key: string, value: number) => layer.stamp(key, value);
+  const hover = new HoverCards(doc, index, api, signal, stamp);
   let shown: AbortController | null = null;
   let visibleStyle: 'underline' | 'background' = 'underline';
   const session: PageSession = {
@@ -104,6 +107,7 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
       hover.enabled = on;
       if (!on) hover.close();
     },
+    stamp,
   };
   session.setTermsVisible(true);
   // Time from navigation start to highlights in place, on our own element (for the benchmark).

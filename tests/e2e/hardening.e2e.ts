@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser, useFixtureServer } from './suite';
 import { BROWSERS, markerLabels, open } from './browsers';
-import { cardText, contentStatus, highlightTexts, pointOf, setStorage, waitForCard, DEFAULT_SETTINGS } from './page-helpers';
+import { cardText, contentStatus, figures, highlightTexts, pointOf, setStorage, waitForCard, DEFAULT_SETTINGS } from './page-helpers';
 import { MAX_SLICE_STEPS } from '../../lib/dom/schedule';
 
 const DEFAULTS = DEFAULT_SETTINGS;
@@ -35,10 +35,8 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 100, { timeout: 60_000, polling: 200 });
     // Counts the content script stamps on its layer with the ready time (schedule.ts): they
     // depend on the page, not on the machine's speed.
-    const got = await page.evaluate(() => {
-      const d = document.querySelector('dubao-layer')!.getAttribute.bind(document.querySelector('dubao-layer')!);
-      return { steps: Number(d('data-slice-steps')), yields: Number(d('data-slice-yields')), longest: Number(d('data-longest-slice')), paragraphs: document.querySelectorAll('article p').length };
-    });
+    const f = await figures(page);
+    const got = { steps: f.sliceSteps, yields: f.sliceYields, longest: f.longestSlice, paragraphs: await page.evaluate(() => document.querySelectorAll('article p').length) };
     expect(got.paragraphs).toBeGreaterThan(10_000);
     // The work is cut small: at least one step per 50 paragraphs (a step is a bounded piece of
     // work: a few dozen elements, a few hundred text nodes or ranges).

@@ -146,3 +146,33 @@ export async function toBackground<T>(s: Session, message: { type: string; data:
   if (!res?.ok) throw new Error(`background: ${res?.error ?? 'no answer'}`);
   return res.value as T;
 }
+
+/**
+ * Figures Dubao stamps for benchmarks and tests, as data-* on its marker layer <dubao-layer>
+ * (MarkerLayer.stamp), by dataset name: readyMs, refinedMs, sliceSteps, sliceYields,
+ * longestSlice (the session), latencyMs (a hover card), rubyMs, rubyOffMs, convertMs,
+ * restoreMs (the last switches). {} while there is no layer.
+ */
+export function figures(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const layer = document.querySelector<HTMLElement>('dubao-layer');
+    return Object.fromEntries(Object.entries(layer?.dataset ?? {}).map(([k, v]) => [k, Number(v)]));
+  });
+}
+
+/**
+ * Wait until the layer carries figure `key` and return it. Watched by mutation by default (no
+ * frames needed: tabs in the background get none).
+ */
+export async function waitForFigure(page: Page, key: string, timeout = 60_000, polling: number | 'raf' | 'mutation' = 'mutation'): Promise<number> {
+  const got = await page.waitForFunction((k) => document.querySelector<HTMLElement>('dubao-layer')?.dataset[k] ?? null, { timeout, polling }, key);
+  return Number(await got.jsonValue());
+}
+
+/** Take figures off the current layer, so that the next ones read are new. */
+export async function clearFigures(page: Page, ...keys: string[]): Promise<void> {
+  await page.evaluate((ks) => {
+    const layer = document.querySelector<HTMLElement>('dubao-layer');
+    for (const k of ks) if (layer) delete layer.dataset[k];
+  }, keys);
+}

@@ -9,6 +9,7 @@ import { foldTitle } from '../../lib/articles/meta';
 import { realPages } from '../fixtures/real-pages';
 import { useBrowser, useFixtureServer } from './suite';
 import { BROWSERS } from './browsers';
+import { waitForFigure } from './page-helpers';
 
 const pages = realPages();
 const fold = (ts: Array<string | null>) => ts.map((t) => foldTitle(t ?? ''));
@@ -21,7 +22,7 @@ async function articlesOn(page: Page, url: string): Promise<string[]> {
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   // The layer is stamped when the page's session is ready, with or without articles.
-  await page.waitForSelector('dubao-layer[data-ready-ms]', { timeout: 60_000 });
+  await waitForFigure(page, 'readyMs', 60_000);
   const titles = await page.evaluate(() => [...document.querySelector('dubao-layer')!.shadowRoot!.querySelectorAll<HTMLElement>('.marker')].map((m) => m.dataset.title ?? ''));
   return fold(titles);
 }
