@@ -9,15 +9,7 @@ import { parseCedict, type Dictionary } from '../dict/cedict';
 import { tokenize, type Segmenter } from '../segment/segmenter';
 import { readText } from '../pinyin/reading';
 import { readingsOf, segment, syllablesOf, teachGlossary, termsOf } from '../pipeline';
-import { isHan } from '../text/han';
-
-/** Is text[i] a Han character (false outside the text; a surrogate pair read whole)? */
-const isHanAt = (text: string, i: number): boolean => {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  const start = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
-  return isHan(String.fromCodePoint(text.codePointAt(start)!));
-};
+import { isHanAt } from '../text/han';
 import type { DigestInput, PageDigest, TermInfo, TextAnnotation, WordInfo } from '../messages';
 import type { ScriptMode } from '../settings/model';
 import { convertPieces } from '../convert';
