@@ -12,8 +12,6 @@ export { convertText, segmentationText, warmUp } from './word-aware';
 export type { Change, Conversion, ConvertOptions } from './word-aware';
 export { splitChanges, applyEdits, type Edit } from './pieces';
 export type { TraditionalSource } from './dicts';
-/** ScriptMode under the name tests/unit/convert.test.ts imports (one definition, in settings/model.ts). */
-export type { ScriptMode as Mode } from '../settings/model';
 
 /** Segment (the draft, for 's') and convert. */
 export function convertWith(seg: Segmenter, text: string, mode: ScriptMode, options: ConvertOptions = {}): Conversion {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { nodeSegmenter } from '../../lib/segment/node';
 import { tokenize } from '../../lib/segment/segmenter';
 import { textModelFromString } from '../../lib/text/model';
-import { convertText, convertWith, segmentationText, type Mode, type TraditionalSource } from '../../lib/convert';
+import { convertText, convertWith, segmentationText, type TraditionalSource } from '../../lib/convert';
+import type { ScriptMode as Mode } from '../../lib/settings/model';
 import { openccOptions, STAGES } from '../../lib/convert/dicts';
 
 const seg = nodeSegmenter();
