@@ -97,6 +97,9 @@ export interface DigestInput {
   text: string;
   title: string | null;
   byline: string | null;
+  /** Where it comes from and when, as the page says it (来源：X, 2019-12-10 07:57). */
+  source?: string | null;
+  dateline?: string | null;
 }
 
 /**
@@ -112,6 +115,8 @@ export interface Located {
 export interface ArticleDigest {
   title: string | null;
   byline: string | null;
+  source?: string | null;
+  dateline?: string | null;
   sentences: Located[];
   people: Array<Located & { name: string; title: string | null }>;
   places: Located[];

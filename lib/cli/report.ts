@@ -51,6 +51,8 @@ export async function digestOfFile(file: string, opts: FileOptions): Promise<Pag
     text: readingSlice(report, a.bodyStart ?? a.start, a.bodyEnd ?? a.end),
     title: a.title,
     byline: a.byline,
+    source: a.source ?? null,
+    dateline: a.dateline ?? null,
   }));
   const { matcher, byId } = cliGlossary();
   return buildDigest(inputs, await cliSegmenter(opts.segmenter), matcher, byId, cliIdf());

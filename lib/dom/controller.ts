@@ -128,7 +128,7 @@ export class PageController {
       const inputs = session.index.articles.map((a, i) => {
         const art = session.articles[session.partArticle[i]];
         const first = session.partArticle.indexOf(session.partArticle[i]) === i;
-        return { text: a.model.text, title: first ? art.title : null, byline: first ? art.byline : null };
+        return { text: a.model.text, title: first ? art.title : null, byline: first ? art.byline : null, source: first ? art.source : null, dateline: first ? art.dateline : null };
       });
       this.sidebar = new SidebarPanel(
         this.doc,

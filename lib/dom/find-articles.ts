@@ -22,7 +22,7 @@ import { scanBlocks, type TextBlock } from './content-blocks';
 import { headingText, matchTitle, nearestHeading, pageTitles } from './headline';
 import { runSync, type Work } from './schedule';
 import { elementPieces, piecesModel } from './text-model';
-import { holdsPreformatted } from './walk';
+import { comesBefore, holdsPreformatted } from './walk';
 
 export interface FoundArticle {
   /** The element that holds the article's paragraphs. */
@@ -158,14 +158,15 @@ function metaOf(root: Element, titleEl: Element | null): Pick<FoundArticle, 'byl
     const scope = titleEl.parentElement?.parentElement ?? titleEl;
     const author = scope.querySelector('[class*="author-name"],[class*="author"] [class*="name"],[itemprop="author"],.author,#author');
     const name = (author?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (name && name.length <= 24 && !root.contains(author)) meta.byline = name;
+    // Between the headline and the body (a comment's author further down is not the article's).
+    if (name && name.length <= 24 && author && comesBefore(author, root)) meta.byline = name;
   }
   // … and the source in an element of its own, often a link without a label (新浪: <a class="source">).
   if (!meta.source && titleEl) {
     const scope = titleEl.parentElement?.parentElement ?? titleEl;
     const el = scope.querySelector('.source,[class*="source"],#source,[id*="source"],[class*="media-name"],[class*="account-name"]');
     const name = (el?.textContent ?? '').replace(/\s+/g, ' ').replace(/^(?:本文)?来源\s*[：:]?\s*/, '').trim();
-    if (name && name.length <= 30 && /\p{Script=Han}|[A-Za-z]{2}/u.test(name) && !root.contains(el)) meta.source = name;
+    if (name && name.length <= 30 && /\p{Script=Han}|[A-Za-z]{2}/u.test(name) && el && comesBefore(el, root)) meta.source = name;
   }
   return meta;
 }

@@ -29,6 +29,8 @@ export function buildDigest(inputs: DigestInput[], seg: Segmenter, matcher: Matc
     return {
       title: a.title,
       byline: a.byline,
+      ...(a.source ? { source: a.source } : {}),
+      ...(a.dateline ? { dateline: a.dateline } : {}),
       ...s,
       terms: [...counts.entries()]
         .map(([id, c]) => ({ id, term: byId.get(id)?.term ?? c.first.text, english: byId.get(id)?.english ?? '', count: c.n, first: c.first }))

@@ -130,8 +130,9 @@ function isHeadingLine(text: string, s: Sentence): boolean {
   return wholeLine && s.text.length <= 40 && !/[。！？!?…][”’」』）)]*$/u.test(s.text);
 }
 
+/** A source line (■本报记者 X) or a page's note about the article (（原标题：…）, 责任编辑：X), not a sentence of it. */
 function isSourceLine(s: string): boolean {
-  return BYLINE_LINE.test(s) || (s.startsWith('■') && s.length <= 40);
+  return BYLINE_LINE.test(s) || (s.startsWith('■') && s.length <= 40) || /^[（(]?\s*(?:原标题|原题|本文原标题|责任编辑|责编)[：:]/.test(s);
 }
 
 /** Drop a page pointer (2版>>) and the source lead (本报济宁讯（记者 宋仪凯）) from a sentence's start. */

@@ -131,6 +131,11 @@ describe('dubao annotate on many files, and dubao digest', () => {
     expect(json.articles).toHaveLength(5);
     expect(json.articles[0].people).toContainEqual(expect.objectContaining({ name: '林红玉', title: '市委书记' }));
     expect(json.articles[0].terms.map((t: { term: string }) => t.term)).toEqual(expect.arrayContaining(['两个确立', '三定']));
+    // A real page's article carries its source and dateline into the digest, as the sidebar shows them.
+    const page = JSON.parse(execFileSync('node', [BIN, 'digest', join(REAL, '163-1.html'), '--format', 'json'], { encoding: 'utf8' }));
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]).toMatchObject({ title: '多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？', source: '证券市场红周刊', dateline: '2019-09-07 13:43:45' });
+    expect(execFileSync('node', [BIN, 'digest', join(REAL, '163-1.html')], { encoding: 'utf8' })).toContain('*证券市场红周刊 · 2019-09-07 13:43:45*');
   });
 
   it('keeps nodejieba as an option', () => {

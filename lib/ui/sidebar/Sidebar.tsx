@@ -34,7 +34,11 @@ export function Sidebar({ digest, onGo, onExport, onClose }: SidebarProps) {
                 <button type="button" class="title" lang="zh" onClick={() => onGo(i, { text: a.title ?? '', start: 0, end: 1 })}>
                   {a.title ?? t('untitled')}
                 </button>
-                {a.byline && <div class="byline" lang="zh">{a.byline}</div>}
+                {(a.byline || a.source || a.dateline) && (
+                  <div class="byline" lang="zh">
+                    {[a.byline, a.source, a.dateline].filter(Boolean).join(' · ')}
+                  </div>
+                )}
                 {a.sentences.length > 0 && (
                   <ul class="sentences" aria-label={t('keySentences')}>
                     {a.sentences.map((s) => (

@@ -6,7 +6,8 @@ export function digestMarkdown(d: PageDigest, url: string): string {
   const out: string[] = [`# ${url}`, ''];
   d.articles.forEach((a, i) => {
     out.push(`## ${i + 1}. ${a.title ?? '(untitled)'}`);
-    if (a.byline) out.push(`*${a.byline}*`);
+    const meta = [a.byline, a.source, a.dateline].filter(Boolean).join(' · ');
+    if (meta) out.push(`*${meta}*`);
     out.push('');
     for (const s of a.sentences) out.push(`- ${s.text}`);
     if (a.people.length) out.push('', `**People:** ${a.people.map((p) => (p.title ? `${p.title} ${p.name}` : p.name)).join('; ')}`);
