@@ -63,7 +63,7 @@ export async function runPinyinBench({ quick = false }: BenchOptions = {}): Prom
   out['fixtures_dubao_%'] = pct(score(own, dubaoRead).accuracy);
 
   // Speed: 30,000 characters of the seed text; tokens are cut once (segmentation is not pinyin).
-  const seed = textModelFromString(readFileSync(fileURLToPath(new URL('tests/fixtures/jining-daily-front-page.txt', root)), 'utf8')).text;
+  const seed = textModelFromString(readFileSync(fileURLToPath(new URL('../shared/fixtures/jining-daily-front-page.txt', root)), 'utf8')).text;
   const chars = quick ? 3_000 : 30_000;
   const runs = quick ? 1 : 5;
   let text = '';

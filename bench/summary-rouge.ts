@@ -84,7 +84,7 @@ export function rougeL(cand: string, ref: string): number {
 export function loadDocs(): Doc[] {
   const refs = (JSON.parse(readFileSync(here('../tests/fixtures/summary/references.json'), 'utf8')) as { docs: RefDoc[] }).docs;
   const seg = nodeSegmenter();
-  const seed = textModelFromString(readFileSync(here('../tests/fixtures/jining-daily-front-page.txt'), 'utf8')).text;
+  const seed = textModelFromString(readFileSync(here('../../shared/fixtures/jining-daily-front-page.txt'), 'utf8')).text;
   const seedTokens = tokenize(seg, seed);
   const { articles } = splitArticles(seed);
   const byTitle = (t: string | undefined): ArticleSpan => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { textModelFromString } from '../lib/text/model';
 
-export const SEED_RAW = readFileSync(new URL('../tests/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8');
+export const SEED_RAW = readFileSync(new URL('../../shared/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8');
 export const SEED = textModelFromString(SEED_RAW).text;
 
 export function newsText(chars: number): string {

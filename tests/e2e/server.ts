@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { seedPageHtml } from '../fixtures/make-seed-page';
 
 const ROOT = new URL('../fixtures/pages/', import.meta.url).pathname;
 const REAL_ROOT = new URL('../../../shared/fixtures/real-pages/', import.meta.url).pathname;
@@ -17,7 +18,9 @@ export interface FixtureServer {
   requests: string[];
 }
 
-export async function serveFixtures(extra: Record<string, () => string> = {}): Promise<FixtureServer> {
+export async function serveFixtures(more: Record<string, () => string> = {}): Promise<FixtureServer> {
+  // The seed page is built from the seed text in ../shared (never copied into the project).
+  const extra: Record<string, () => string> = { '/seed.html': seedPageHtml, ...more };
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitArticles } from '../../lib/articles/split-text';
 import { textModelFromString } from '../../lib/text/model';
 
-const seed = readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../shared/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8');
 const model = textModelFromString(seed);
 const layout = splitArticles(model.text);
 

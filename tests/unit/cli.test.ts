@@ -3,10 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedPageHtml } from '../fixtures/make-seed-page';
 
 const BIN = new URL('../../bin/dubao.mjs', import.meta.url).pathname;
-const SEED_TXT = new URL('../fixtures/jining-daily-front-page.txt', import.meta.url).pathname;
-const SEED_HTML = new URL('../fixtures/pages/seed.html', import.meta.url).pathname;
+const SEED_TXT = new URL('../../../shared/fixtures/jining-daily-front-page.txt', import.meta.url).pathname;
+// The seed page (tests/fixtures/make-seed-page.ts), written where the CLI can read it.
+const SEED_HTML = join(mkdtempSync(join(tmpdir(), 'dubao-seed-')), 'seed.html');
+writeFileSync(SEED_HTML, seedPageHtml());
 const ARTICLE_HTML = new URL('../fixtures/pages/article.html', import.meta.url).pathname;
 
 const dubao = (...args: string[]) => JSON.parse(execFileSync('node', [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }));

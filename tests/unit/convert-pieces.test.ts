@@ -5,7 +5,7 @@ import { textModelFromString } from '../../lib/text/model';
 import { applyEdits, convertPieces, convertText, convertWith, splitChanges, type Conversion } from '../../lib/convert';
 
 const seg = nodeSegmenter();
-const seed = textModelFromString(readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
+const seed = textModelFromString(readFileSync(new URL('../../../shared/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
 
 /** Deterministic cut points (a small LCG), so a failure can be replayed. */
 function cuts(length: number, n: number, seedValue: number): number[] {

@@ -9,7 +9,7 @@ import type { ScriptMode as Mode } from '../../lib/settings/model';
 import { openccOptions, STAGES } from '../../lib/convert/dicts';
 
 const seg = nodeSegmenter();
-const seed = textModelFromString(readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
+const seed = textModelFromString(readFileSync(new URL('../../../shared/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
 
 describe('word-aware conversion: phrases do not cross word boundaries', () => {
   // From the 2025 government work report; plain opencc-js gets each of them wrong.

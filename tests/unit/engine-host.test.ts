@@ -14,7 +14,7 @@ import { textModelFromString } from '../../lib/text/model';
 import type { TextAnnotation } from '../../lib/messages';
 
 const { entries } = nodeGlossary();
-const SEED = textModelFromString(readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
+const SEED = textModelFromString(readFileSync(new URL('../../../shared/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
 /** The seed's paragraphs (as a page sends its parts), and words where longest match and words disagree. */
 const TEXTS = [
   ...SEED.split(/\n+/).filter((p) => p.length > 20),

@@ -26,7 +26,7 @@ const seg = nodeSegmenter();
 const { entries, matcher } = nodeGlossary();
 addGlossaryWords(seg, entries);
 const formsById = new Map(entries.map((e) => [e.id, new Set(allForms(e))]));
-const SEED = readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../../shared/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8');
 
 // A small deterministic PRNG, so failures reproduce.
 function rng(seed: number) {

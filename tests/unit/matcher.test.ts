@@ -7,7 +7,7 @@ import { nodeSegmenter } from '../../lib/segment/node';
 import { tokenize } from '../../lib/segment/segmenter';
 import { textModelFromString } from '../../lib/text/model';
 
-const raw = readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8');
+const raw = readFileSync(new URL('../../../shared/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8');
 const model = textModelFromString(raw);
 const seed = model.text;
 const { entries, matcher } = nodeGlossary();

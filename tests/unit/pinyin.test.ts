@@ -6,7 +6,7 @@ import { tokenize } from '../../lib/segment/segmenter';
 import { textModelFromString } from '../../lib/text/model';
 
 const seg = nodeSegmenter();
-const seed = textModelFromString(readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
+const seed = textModelFromString(readFileSync(new URL('../../../shared/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
 const seedTokens = tokenize(seg, seed);
 const seedReadings = readText(seed, seedTokens);
 

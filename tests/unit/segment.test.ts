@@ -6,7 +6,7 @@ import { wasmSegmenter, type JiebaWasm } from '../../lib/segment/wasm';
 import { tokenize } from '../../lib/segment/segmenter';
 import { textModelFromString } from '../../lib/text/model';
 
-const seed = textModelFromString(readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
+const seed = textModelFromString(readFileSync(new URL('../../../shared/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
 const node = nodeSegmenter();
 const wasm = wasmSegmenter(createRequire(import.meta.url)('jieba-wasm') as JiebaWasm);
 

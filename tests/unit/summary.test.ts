@@ -12,7 +12,7 @@ import { splitSentences } from '../../lib/summary/sentences';
 import { textModelFromString } from '../../lib/text/model';
 
 // The seed as annotate() sees it: glossary words taught to the segmenter, terms matched.
-const text = textModelFromString(readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
+const text = textModelFromString(readFileSync(new URL('../../../shared/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8')).text;
 const seg = nodeSegmenter();
 const { entries, matcher } = nodeGlossary();
 addGlossaryWords(seg, entries);

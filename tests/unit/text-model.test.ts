@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildTextModel, rawSpan, textModelFromString, toSource } from '../../lib/text/model';
 
-const seed = readFileSync(new URL('../fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../shared/fixtures/jining-daily-front-page.txt', import.meta.url), 'utf8');
 
 describe('text model on the seed', () => {
   const m = textModelFromString(seed);
