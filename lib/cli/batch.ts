@@ -11,8 +11,6 @@ export type Answer = { ok: true; json: string } | { ok: false; error: string };
 
 export interface BatchOptions {
   jobs: number;
-  /** The worker script (the CLI bundle's worker, or its sources under tsx in tests). */
-  workerUrl: URL;
   write(line: string): void;
   progress?: NodeJS.WriteStream | null;
 }

@@ -105,7 +105,7 @@ export async function run(argv: string[], out: (s: string) => void, workerUrl?: 
         }
       : out;
   try {
-    const errors = await runBatch(tasks, runOne, { jobs, workerUrl: workerUrl!, write, progress: process.stderr });
+    const errors = await runBatch(tasks, runOne, { jobs, write, progress: process.stderr });
     return errors ? 1 : 0;
   } finally {
     await pool?.close();

@@ -13,6 +13,8 @@ import type { Conversion } from '../convert/word-aware';
 import type { Segmenter } from '../segment/segmenter';
 import { cliGlossary, cliIdf, cliSegmenter, type SegmenterName } from './engine';
 import { readInput } from './files';
+import { textModelFromString } from '../text/model';
+import { splitArticles } from '../articles/split-text';
 
 export interface FileOptions {
   script?: ScriptMode;
@@ -44,11 +46,25 @@ export async function reportOfFile(file: string, opts: FileOptions): Promise<Rep
   return reportOf(content, html, opts);
 }
 
-/** The sidebar's digest of a file: per article its headline, byline, key sentences, people, places, figures, terms. */
+/**
+ * The sidebar's digest of a file: per article its headline, byline, key sentences, people, places,
+ * figures, terms. Only the article spans are needed first (no full report: the digest segments,
+ * matches and summarises each article itself, as for a page).
+ */
 export async function digestOfFile(file: string, opts: FileOptions): Promise<PageDigest> {
-  const report = await reportOfFile(file, { segmenter: opts.segmenter });
-  const inputs: DigestInput[] = report.articles.map((a) => ({
-    text: readingSlice(report, a.bodyStart ?? a.start, a.bodyEnd ?? a.end),
+  const { content, html } = readInput(file);
+  let text: string;
+  let spans: Array<{ title: string | null; byline: string | null; source?: string | null; dateline?: string | null; bodyStart: number; bodyEnd: number }>;
+  if (html) {
+    const page = (await import('./html')).htmlToArticles(content);
+    text = page.text;
+    spans = page.articles.map((a) => ({ ...a, bodyStart: a.bodyStart ?? a.start, bodyEnd: a.bodyEnd ?? a.end }));
+  } else {
+    text = textModelFromString(content).text;
+    spans = splitArticles(text).articles;
+  }
+  const inputs: DigestInput[] = spans.map((a) => ({
+    text: text.slice(a.bodyStart, a.bodyEnd),
     title: a.title,
     byline: a.byline,
     source: a.source ?? null,
@@ -56,16 +72,4 @@ export async function digestOfFile(file: string, opts: FileOptions): Promise<Pag
   }));
   const { matcher, byId } = cliGlossary();
   return buildDigest(inputs, await cliSegmenter(opts.segmenter), matcher, byId, cliIdf());
-}
-
-/** report.text[start, end) as the extension reads it: joined line breaks taken out. */
-function readingSlice(report: Report, start: number, end: number): string {
-  let out = '';
-  let pos = start;
-  for (const [a, b] of report.joinedBreaks ?? []) {
-    if (b <= start || a >= end) continue;
-    out += report.text.slice(pos, Math.max(pos, a));
-    pos = Math.max(pos, b);
-  }
-  return out + report.text.slice(pos, end);
 }

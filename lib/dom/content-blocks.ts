@@ -35,7 +35,7 @@ export function isChrome(el: Element): boolean {
 }
 
 /** The short text of an element, or null if it is long (without reading all of a big one). */
-function shortText(el: Element | null, max = 24): string | null {
+export function shortText(el: Element | null, max = 24): string | null {
   if (!el) return null;
   const t = (el.textContent ?? '').trim();
   return t.length <= max ? t : null;

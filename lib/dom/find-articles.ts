@@ -22,7 +22,7 @@ import { scanBlocks, type TextBlock } from './content-blocks';
 import { headingText, matchTitle, nearestHeading, pageTitles } from './headline';
 import { runSync, type Work } from './schedule';
 import { elementPieces, piecesModel } from './text-model';
-import { comesBefore, holdsPreformatted } from './walk';
+import { comesBefore, holdsPreformatted, isSkipped, lastDescendant, stepNode } from './walk';
 
 export interface FoundArticle {
   /** The element that holds the article's paragraphs. */
@@ -107,38 +107,26 @@ function splitPreformatted(block: TextBlock): FoundArticle[] | null {
   });
 }
 
-/** The next node in document order, within `within` (linkedom's TreeWalker cannot go back). */
-function step(n: Node, within: Node, forward: boolean): Node | null {
-  if (forward) {
-    if (n.firstChild) return n.firstChild;
-    for (let x: Node | null = n; x && x !== within; x = x.parentNode) if (x.nextSibling) return x.nextSibling;
-    return null;
-  }
-  if (n === within) return null;
-  if (n.previousSibling) return lastDescendant(n.previousSibling);
-  return n.parentNode === within ? null : n.parentNode;
-}
-
-const SKIP_TEXT_OF = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|HEAD|TITLE)$/;
-
-/** Short lines of text nodes walked from `start` (forward or backward), at most `n` of them. */
+/** Short lines of readable text nodes walked from `start` (forward or backward), at most `n` of them. */
 function linesNear(start: Node, within: Node, forward: boolean, n: number, stop?: Element): string[] {
   const out: string[] = [];
   let node: Node | null = start;
   for (let i = 0; i < n * 20 && out.length < n; i++) {
-    node = step(node, within, forward);
+    node = stepNode(node, within, forward);
     if (!node || stop?.contains(node)) break;
-    if (node.nodeType !== 3 || SKIP_TEXT_OF.test(node.parentElement?.tagName.toUpperCase() ?? '')) continue;
+    if (node.nodeType !== 3 || (node.parentElement && isSkipped(node.parentElement))) continue;
     const t = (node as Text).data.trim();
     if (t) out.push(t);
   }
   return out;
 }
 
-function lastDescendant(el: Node): Node {
-  let n = el;
-  while (n.lastChild) n = n.lastChild;
-  return n;
+/** The text of the first element matching `selector` near the headline and above the body. */
+function besideHeadline(titleEl: Element, root: Element, selector: string): string | null {
+  const el = (titleEl.parentElement?.parentElement ?? titleEl).querySelector(selector);
+  // Between the headline and the body (a comment's author further down is not the article's).
+  if (!el || !comesBefore(el, root)) return null;
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
 }
 
 /** Byline, source and dateline: from the lines between headline and body, and the body's edges. */
@@ -153,20 +141,13 @@ function metaOf(root: Element, titleEl: Element | null): Pick<FoundArticle, 'byl
   for (const t of [...above, ...first]) {
     if (t.length <= 40 && BYLINE_LINE.test(t)) return { ...meta, byline: t.replace(/^■\s*/, '') };
   }
-  // Self-media pages name the account that wrote it beside the headline.
-  if (!meta.byline && titleEl) {
-    const scope = titleEl.parentElement?.parentElement ?? titleEl;
-    const author = scope.querySelector('[class*="author-name"],[class*="author"] [class*="name"],[itemprop="author"],.author,#author');
-    const name = (author?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    // Between the headline and the body (a comment's author further down is not the article's).
-    if (name && name.length <= 24 && author && comesBefore(author, root)) meta.byline = name;
-  }
-  // … and the source in an element of its own, often a link without a label (新浪: <a class="source">).
-  if (!meta.source && titleEl) {
-    const scope = titleEl.parentElement?.parentElement ?? titleEl;
-    const el = scope.querySelector('.source,[class*="source"],#source,[id*="source"],[class*="media-name"],[class*="account-name"]');
-    const name = (el?.textContent ?? '').replace(/\s+/g, ' ').replace(/^(?:本文)?来源\s*[：:]?\s*/, '').trim();
-    if (name && name.length <= 30 && /\p{Script=Han}|[A-Za-z]{2}/u.test(name) && el && comesBefore(el, root)) meta.source = name;
+  if (titleEl) {
+    // Self-media pages name the account that wrote it beside the headline, and the source in an
+    // element of its own, often a link without a label (新浪: <a class="source">).
+    const author = meta.byline ? null : besideHeadline(titleEl, root, '[class*="author-name"],[class*="author"] [class*="name"],[itemprop="author"],.author,#author');
+    if (author && author.length <= 24) meta.byline = author;
+    const source = meta.source ? null : besideHeadline(titleEl, root, '.source,[class*="source"],#source,[id*="source"],[class*="media-name"],[class*="account-name"]')?.replace(/^(?:本文)?来源\s*[：:]?\s*/, '');
+    if (source && source.length <= 30 && /\p{Script=Han}|[A-Za-z]{2}/u.test(source)) meta.source = source;
   }
   return meta;
 }

@@ -9,8 +9,8 @@
 import { canBeHeadline, headlineFromTitle, titleSimilarity, trimHeadline } from '../articles/meta';
 import { joinHeading } from '../articles/split-text';
 import { countHan } from '../text/han';
-import { isChrome } from './content-blocks';
-import { comesBefore, isSkipped } from './walk';
+import { isChrome, shortText } from './content-blocks';
+import { comesBefore, isSkipped, lastDescendant, stepNode, textNodes } from './walk';
 import type { Work } from './schedule';
 
 export interface Headline {
@@ -69,17 +69,14 @@ function rank(el: Element): number {
  */
 export function* matchTitle(doc: Document, titles: string[], before: Element | null): Work<Headline | null> {
   if (!doc.body || !titles.length) return null;
-  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */, {
-    acceptNode: (n) => (n.parentElement && isSkipped(n.parentElement) ? 2 : 1),
-  });
   const seen = new Set<Element>();
   let best: Headline | null = null;
   let bestRank = 9;
   let bestBefore = false;
   const maxLen = Math.max(...titles.map((t) => t.length)) * 2 + 20;
-  for (let i = 0; walker.nextNode(); i++) {
-    if (i % 200 === 199) yield;
-    const node = walker.currentNode as Text;
+  let i = 0;
+  for (const node of textNodes(doc.body)) {
+    if (i++ % 200 === 199) yield;
     if (countHan(node.data) < 2) continue;
     let el = node.parentElement;
     if (!el || seen.has(el)) continue;
@@ -116,24 +113,15 @@ export function* matchTitle(doc: Document, titles: string[], before: Element | n
   return best;
 }
 
-function shortText(el: Element | null, max: number): string | null {
-  const t = (el?.textContent ?? '').trim();
-  return t && t.length <= max ? t : null;
-}
-
 /** `el` is inside `block`, or comes before it with less than ~400 Han characters between. */
 function nearAbove(el: Element, block: Element): boolean {
   if (block.contains(el)) return true;
   if (!comesBefore(el, block)) return false;
   let han = 0;
-  let n: Node | null = el;
-  for (let i = 0; i < 5000 && n; i++) {
-    // Next node in document order after el's subtree, then onwards.
-    if (n !== el && n.firstChild) n = n.firstChild;
-    else {
-      while (n && !n.nextSibling) n = n.parentNode;
-      n = n?.nextSibling ?? null;
-    }
+  // From the node after el's subtree onwards, until the block starts.
+  let n: Node | null = lastDescendant(el);
+  for (let i = 0; i < 5000; i++) {
+    n = stepNode(n, el.ownerDocument.body ?? el.ownerDocument.documentElement, true);
     if (!n || block.contains(n)) return true;
     if (n.nodeType === 3 && !(n.parentElement && isSkipped(n.parentElement))) han += countHan((n as Text).data);
     if (han > 400) return false;

@@ -183,7 +183,8 @@ export class MarkerLayer {
 
   /** Scrolling brings more articles into view; the observer does the rest. */
   onScroll(): void {
-    if ([...this.pending].some((x) => x.at)) this.placeRanged();
+    // On every scroll event: a plain loop, no copies of the set.
+    for (const x of this.pending) if (x.at) return this.placeRanged();
   }
 
   /**

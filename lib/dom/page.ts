@@ -13,9 +13,10 @@ import { PartHighlights } from './lazy-highlights';
 import { MarkerLayer } from './markers';
 import { articleIndex, PageIndex } from './page-index';
 import { newSliceStats, runSliced, type SliceStats, type Work } from './schedule';
-import { elementPieces, elementTextParts, piecesModel, slicePieces } from './text-model';
+import { articlePieces, elementTextParts, piecesModel } from './text-model';
+import type { TextPiece } from './walk';
 import { toSource, type TextModel } from '../text/model';
-import { comesBefore, isSkipped } from './walk';
+import { comesBefore, textNodes } from './walk';
 
 /**
  * Sample the page's visible text cheaply (no layout): up to ~4,000 characters that are not
@@ -23,14 +24,10 @@ import { comesBefore, isSkipped } from './walk';
  */
 export function sampleText(doc: Document, limit = 4000): string {
   if (!doc.body) return '';
-  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */, {
-    acceptNode: (n) => (n.parentElement && isSkipped(n.parentElement) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-  });
   let out = '';
-  for (let i = 0; out.length < limit && i < 50_000 && walker.nextNode(); i++) {
-    const node = walker.currentNode as Text;
-    // (linkedom's walker ignores the filter: check again)
-    if (node.parentElement && isSkipped(node.parentElement)) continue;
+  let i = 0;
+  for (const node of textNodes(doc.body)) {
+    if (out.length >= limit || i++ >= 50_000) break;
     const t = node.data.replace(/\s+/g, ' ');
     if (t.trim()) out += t;
   }
@@ -147,11 +144,12 @@ function stampSlices(layer: MarkerLayer, s: SliceStats): void {
 
 function* modelParts(articles: FoundArticle[]): Work<Array<{ article: number; model: TextModel<Text> }>> {
   const out: Array<{ article: number; model: TextModel<Text> }> = [];
+  const shared = new Map<Element, TextPiece[]>();
   for (let i = 0; i < articles.length; i++) {
-    const span = articles[i].span;
+    const { span, root } = articles[i];
     if (span) {
       // One of several articles in one preformatted text: its own slice of the text nodes.
-      out.push({ article: i, model: piecesModel(slicePieces(elementPieces(articles[i].root), span.start, span.end)) });
+      out.push({ article: i, model: piecesModel(articlePieces(root, span, shared)) });
       yield;
       continue;
     }

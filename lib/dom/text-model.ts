@@ -24,6 +24,17 @@ export function elementPieces(root: Element): TextPiece[] {
 }
 
 /**
+ * The pieces of a found article: its root's, or the slice its span covers (one of several
+ * articles in one preformatted text). Pass one `cache` for a page: those articles share a root,
+ * whose text is then collected once.
+ */
+export function articlePieces(root: Element, span: { start: number; end: number } | undefined, cache: Map<Element, TextPiece[]>): TextPiece[] {
+  let pieces = cache.get(root);
+  if (!pieces) cache.set(root, (pieces = elementPieces(root)));
+  return span ? slicePieces(pieces, span.start, span.end) : pieces;
+}
+
+/**
  * The pieces covering raw offsets [start, end) of `pieces` (their concatenated text): the
  * pieces of one article in a block that holds several (an e-paper page as one pre-wrap text).
  */

@@ -160,3 +160,39 @@ export function comesBefore(a: Node, b: Node): boolean {
   for (let s: Node | null = ca[i]; s; s = s.nextSibling) if (s === cb[i]) return true;
   return false;
 }
+
+/** The deepest last descendant of `n` (itself if it has no children). */
+export function lastDescendant(n: Node): Node {
+  while (n.lastChild) n = n.lastChild;
+  return n;
+}
+
+/**
+ * The next node in document order inside `within` (forward), or the previous one (backward).
+ * Written out because linkedom's TreeWalker cannot go back.
+ */
+export function stepNode(n: Node, within: Node, forward: boolean): Node | null {
+  if (forward) {
+    if (n.firstChild) return n.firstChild;
+    for (let x: Node | null = n; x && x !== within; x = x.parentNode) if (x.nextSibling) return x.nextSibling;
+    return null;
+  }
+  if (n === within) return null;
+  if (n.previousSibling) return lastDescendant(n.previousSibling);
+  return n.parentNode === within ? null : n.parentNode;
+}
+
+/**
+ * The readable text nodes under `root`, in document order (skipped subtrees left out). Each node
+ * is checked again: linkedom's TreeWalker ignores the filter, and Node and browsers must agree.
+ */
+export function* textNodes(root: Element): Generator<Text> {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */, {
+    acceptNode: (n) => (n.parentElement && isSkipped(n.parentElement) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+  });
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    if (node.parentElement && isSkipped(node.parentElement)) continue;
+    yield node;
+  }
+}

@@ -20,6 +20,7 @@ import { addGlossaryWords, nodeGlossary } from '../../lib/glossary/node-glossary
 import { allForms } from '../../lib/glossary/forms';
 import { splitArticles } from '../../lib/articles/split-text';
 import { textModelFromString } from '../../lib/text/model';
+import { countHan } from '../../lib/text/han';
 import type { Report } from '../../lib/report';
 
 const seg = nodeSegmenter();
@@ -60,8 +61,6 @@ function seedWindow(r: () => number): string {
   return chars.join('');
 }
 
-const HAN = /\p{Script=Han}/u;
-const hanCount = (s: string) => [...s].filter((ch) => HAN.test(ch)).length;
 const noSpace = (s: string) => s.replace(/\s+/g, '');
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -95,7 +94,7 @@ function violations(r: Report, input: string, pinyin: boolean): string[] {
     if (t.start !== pos) fail(`token ${show(t)} starts at ${t.start}, the previous ended at ${pos}`);
     if (!inside(t.start, t.end) || t.start >= t.end) fail(`token ${show(t)} not a non-empty span of the text`);
     if (cutsPair(input, t.start) || cutsPair(input, t.end)) fail(`token ${show(t)} cuts a surrogate pair`);
-    const han = hanCount(input.slice(t.start, t.end));
+    const han = countHan(input.slice(t.start, t.end));
     const want = pinyin ? han : 0;
     if (t.pinyin.length !== want) fail(`token ${show(t)} ${show(input.slice(t.start, t.end))}: ${t.pinyin.length} syllables for ${han} Han characters`);
     if (pinyin) {
@@ -107,28 +106,24 @@ function violations(r: Report, input: string, pinyin: boolean): string[] {
   }
   if (pos !== n) fail(`tokens end at ${pos}, the text at ${n}`);
 
-  last = 0;
-  for (const t of r.terms) {
-    if (!inside(t.start, t.end) || t.start >= t.end) {
-      fail(`term ${show(t)} not a span of the text`);
-      continue;
+  // Terms and formulas: spans of the text, in order, not overlapping, reading what they say they are.
+  const spansInOrder = <T extends { start: number; end: number }>(kind: string, list: readonly T[], reads: (x: T) => string, extra?: (x: T) => void) => {
+    let end = 0;
+    for (const x of list) {
+      if (!inside(x.start, x.end) || x.start >= x.end) {
+        fail(`${kind} ${show(x)} not a span of the text`);
+        continue;
+      }
+      if (x.start < end) fail(`${kind} ${show(x)} overlaps the one before`);
+      end = x.end;
+      if (noSpace(input.slice(x.start, x.end)) !== reads(x)) fail(`${kind} ${show(x)} reads ${show(input.slice(x.start, x.end))}`);
+      extra?.(x);
     }
-    if (t.start < last) fail(`term ${show(t)} overlaps the one before`);
-    last = t.end;
-    if (noSpace(input.slice(t.start, t.end)) !== t.term) fail(`term ${show(t)} reads ${show(input.slice(t.start, t.end))}`);
+  };
+  spansInOrder('term', r.terms, (t) => t.term, (t) => {
     if (!formsById.get(t.id)?.has(t.term)) fail(`term ${show(t)} is not a form of glossary entry ${t.id}`);
-  }
-
-  last = 0;
-  for (const f of r.formulas) {
-    if (!inside(f.start, f.end) || f.start >= f.end) {
-      fail(`formula ${show(f)} not a span of the text`);
-      continue;
-    }
-    if (f.start < last) fail(`formula ${show(f)} overlaps the one before`);
-    last = f.end;
-    if (noSpace(input.slice(f.start, f.end)) !== noSpace(f.text)) fail(`formula ${show(f)} reads ${show(input.slice(f.start, f.end))}`);
-  }
+  });
+  spansInOrder('formula', r.formulas, (f) => noSpace(f.text));
 
   last = 0;
   for (const a of r.articles) {
