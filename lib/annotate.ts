@@ -25,8 +25,11 @@ export interface AnnotateOptions {
   features?: Partial<Record<Feature, boolean>>;
   /** The glossary matcher; without it, terms are empty (formulas are still found). */
   matcher?: Matcher;
-  /** jieba's IDF table for key sentences (lib/summary/idf.ts); without it every word weighs 1. */
-  idf?: IdfTable | null;
+  /**
+   * jieba's IDF table for key sentences (lib/summary/idf.ts); without it every word weighs 1. A
+   * function is called only when there is an article to summarise (a short text needs no table).
+   */
+  idf?: IdfTable | null | (() => IdfTable);
   /** Convert the text too (report.converted): t, tw, hk, twp or s, with `convert`. */
   script?: ScriptMode;
   /**
@@ -66,8 +69,9 @@ export function annotate(input: string, options: AnnotateOptions): Report {
 
   // Each article's key sentences, people, places, figures and terms (lib/summary).
   if (want('articles')) {
+    const idf = articles.length ? idfOf(options.idf) : null;
     articles = articles.map((a) => {
-      const sum = summarizeArticle(text, a, spans, terms, { idf: options.idf ?? null });
+      const sum = summarizeArticle(text, a, spans, terms, { idf });
       return {
         ...a,
         summary: sum.summary,
@@ -129,4 +133,8 @@ function toInputOffsets(r: Report, model: TextModel, changes: Change[] | null): 
     out.converted = text + model.raw.slice(pos);
   }
   return out;
+}
+
+function idfOf(idf: AnnotateOptions['idf']): IdfTable | null {
+  return typeof idf === 'function' ? idf() : (idf ?? null);
 }

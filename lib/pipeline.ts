@@ -31,7 +31,12 @@ export function syllablesOf(readings: string[], text: string, start = 0, end = t
   return syllables(readings, text, start, end);
 }
 
-/** Teach a segmenter the glossary's forms (term, variants, traditional forms) so it keeps them whole. */
+/** The glossary's forms (term, variants, traditional forms), in the order a segmenter is taught them. */
+export function glossaryForms(entries: readonly GlossaryEntry[]): string[] {
+  return entries.flatMap((e) => [e.term, ...e.variants, ...(e.traditional ?? [])]);
+}
+
+/** Teach a segmenter the glossary's forms so it keeps them whole. */
 export function teachGlossary(seg: Segmenter, entries: readonly GlossaryEntry[]): void {
-  for (const e of entries) for (const f of [e.term, ...e.variants, ...(e.traditional ?? [])]) seg.addWord(f);
+  for (const f of glossaryForms(entries)) seg.addWord(f);
 }

@@ -12,7 +12,8 @@ import type { GlossaryEntry } from '../glossary/schema';
 import { parseIdfTable, type IdfTable } from '../summary/idf';
 import type { Segmenter } from '../segment/segmenter';
 import { nodeWasmSegmenter } from '../segment/wasm-node';
-import { teachGlossary } from '../pipeline';
+import { restoreSnapshot } from '../segment/wasm-snapshot';
+import { glossaryForms, teachGlossary } from '../pipeline';
 
 export type SegmenterName = 'jieba-wasm' | 'nodejieba';
 
@@ -23,6 +24,11 @@ export function dataDir(): string {
     if (existsSync(dir + 'glossary.json')) return dir;
   }
   throw new Error('the built data is missing (public/data): run `npm run build` first');
+}
+
+/** dist/, where the build leaves the segmenter's memory snapshot (seen from the bundle or the sources). */
+export function snapshotDir(): string {
+  return fileURLToPath(new URL(import.meta.url.includes('/dist/') ? './' : '../../dist/', import.meta.url));
 }
 
 let glossary: { entries: GlossaryEntry[]; byId: Map<string, GlossaryEntry>; matcher: Matcher } | null = null;
@@ -44,12 +50,21 @@ export function cliIdf(): IdfTable {
 
 const segmenters = new Map<SegmenterName, Segmenter>();
 
-/** The segmenter, taught the glossary's forms as the background teaches its own. */
+/**
+ * The segmenter, taught the glossary's forms as the background teaches its own. jieba-wasm starts
+ * from the build's memory snapshot when one fits (lib/segment/wasm-snapshot.ts), else the usual way.
+ */
 export async function cliSegmenter(name: SegmenterName = 'jieba-wasm'): Promise<Segmenter> {
   let seg = segmenters.get(name);
   if (!seg) {
-    seg = name === 'nodejieba' ? (await import('../segment/node')).nodeSegmenter() : nodeWasmSegmenter();
-    teachGlossary(seg, cliGlossary().entries);
+    if (name === 'jieba-wasm') {
+      const restored = await restoreSnapshot(snapshotDir(), glossaryForms(cliGlossary().entries));
+      if ('segmenter' in restored) seg = restored.segmenter;
+    }
+    if (!seg) {
+      seg = name === 'nodejieba' ? (await import('../segment/node')).nodeSegmenter() : nodeWasmSegmenter();
+      teachGlossary(seg, cliGlossary().entries);
+    }
     segmenters.set(name, seg);
   }
   return seg;

@@ -33,7 +33,7 @@ export async function reportOf(content: string, html: boolean, opts: FileOptions
   const segmenter = await cliSegmenter(opts.segmenter);
   const { matcher } = cliGlossary();
   const convert = opts.script ? await loadConverter() : undefined;
-  const base = { segmenter, matcher, idf: cliIdf(), script: opts.script, convert };
+  const base = { segmenter, matcher, idf: cliIdf, script: opts.script, convert };
   if (!html) return annotate(content, base);
   // linkedom and parse5 load for HTML only.
   const { htmlToArticles } = await import('./html');

@@ -123,7 +123,7 @@ describe('dubao annotate on many files, and dubao digest', () => {
     // Each page's report is the one `dubao annotate page.html` gives alone.
     const alone = dubao('annotate', join(REAL, 'sina-1.html'));
     expect(lines.find((l) => l.file.endsWith('sina-1.html'))).toEqual({ file: join(REAL, 'sina-1.html'), ...alone });
-  });
+  }, 180_000); // a whole batch of 53 files in worker threads: generous for a busy machine
 
   it('prints the sidebar’s digest: Markdown by default, JSON on request', () => {
     const md = execFileSync('node', [BIN, 'digest', SEED_TXT], { encoding: 'utf8' });
