@@ -79,9 +79,12 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
     const s = m[0];
     if (!isHan(s)) continue;
     let pos = m.index!;
-    for (const item of pinyin(s, { type: 'all', nonZh: 'consecutive' })) {
-      if (item.isZh && item.origin.length > 0 && isHan(item.origin)) out[pos] = item.pinyin;
-      pos += item.origin.length;
+    // One item per code point ('spaced'); a character pinyin-pro does not read comes back as
+    // itself. 'array' costs a fraction of 'all' (no initials, finals or polyphone lists).
+    for (const r of pinyin(s, { type: 'array', nonZh: 'spaced' })) {
+      const n = cpUnits(text, pos);
+      if (r !== text.slice(pos, pos + n) && isHanAt(text, pos)) out[pos] = r;
+      pos += n;
     }
   }
 

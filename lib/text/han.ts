@@ -29,7 +29,7 @@ export function isAllHan(s: string): boolean {
 export function isHanAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c >= 0x4e00 && c <= 0x9fff) return true;
-  if (!(c >= 0x3400)) return false; // also past the end (NaN)
+  if (!(c >= 0x2e80)) return false; // also past the end (NaN); 〇 (U+3007) and the radicals are Han too
   return HAN.test(cpAt(text, i));
 }
 
