@@ -3,7 +3,7 @@
  * background and the tests all go through it. Later features add their steps here.
  */
 import { reportArticle, type Report } from './report';
-import type { Segmenter } from './segment/segmenter';
+import type { Segmenter, Token } from './segment/segmenter';
 import { textModelFromString, sourceMapOf, type TextModel } from './text/model';
 import type { Change } from './convert/word-aware';
 import { splitArticles } from './articles/split-text';
@@ -36,7 +36,7 @@ export interface AnnotateOptions {
    * The word-aware converter (lib/convert's convertWith), passed in so that OpenCC's tables load
    * only when a script is asked for.
    */
-  convert?: (seg: Segmenter, text: string, mode: ScriptMode) => Conversion;
+  convert?: (seg: Segmenter, text: string, mode: ScriptMode, tokens: readonly Token[]) => Conversion;
   /** Article spans found elsewhere (the DOM finder); skips the text splitter. */
   articles?: Report['articles'];
 }
@@ -89,7 +89,7 @@ export function annotate(input: string, options: AnnotateOptions): Report {
   const report: Report = { text, tokens, terms, formulas, articles };
   if (banners) report.banners = banners;
   if (options.script && !options.convert) throw new Error('annotate: a script needs options.convert');
-  const conversion = options.script && options.convert ? options.convert(options.segmenter, text, options.script) : null;
+  const conversion = options.script && options.convert ? options.convert(options.segmenter, text, options.script, spans) : null;
   if (conversion) report.converted = conversion.text;
   if (!model || model.text === model.raw) return report;
   // The reading text dropped soft line breaks (高质量发 / 展): report in the input's own offsets,

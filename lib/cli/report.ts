@@ -3,14 +3,12 @@
  * the extension's own steps (lib/pipeline.ts via annotate(), the sidebar's buildDigest) over the
  * extension's data (lib/cli/engine.ts).
  */
-import { annotate } from '../annotate';
+import { annotate, type AnnotateOptions } from '../annotate';
 import type { Report } from '../report';
 import type { ScriptMode } from '../settings/model';
 import { buildDigest } from '../summary/digest';
 import type { DigestInput } from '../messages';
 import type { PageDigest } from '../messages';
-import type { Conversion } from '../convert/word-aware';
-import type { Segmenter } from '../segment/segmenter';
 import { cliGlossary, cliIdf, cliSegmenter, type SegmenterName } from './engine';
 import { readInput } from './files';
 import { textModelFromString } from '../text/model';
@@ -21,11 +19,14 @@ export interface FileOptions {
   segmenter?: SegmenterName;
 }
 
-let converter: ((seg: Segmenter, text: string, mode: ScriptMode) => Conversion) | null = null;
+let converter: NonNullable<AnnotateOptions['convert']> | null = null;
 
 /** OpenCC's tables load on the first --script, never otherwise. */
 async function loadConverter() {
-  converter ??= (await import('../convert')).convertWith;
+  if (!converter) {
+    const { convertWith } = await import('../convert');
+    converter = (seg, text, mode, tokens) => convertWith(seg, text, mode, {}, tokens);
+  }
   return converter;
 }
 

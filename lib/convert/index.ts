@@ -3,7 +3,7 @@
  * result back node by node, and tests/fixtures/convert/README.md for what it changes against
  * plain opencc-js.
  */
-import { tokenize, type Segmenter } from '../segment/segmenter';
+import { tokenize, type Segmenter, type Token } from '../segment/segmenter';
 import { convertText, segmentationText, type Conversion, type ConvertOptions } from './word-aware';
 import { applyEdits, splitChanges } from './pieces';
 import type { ScriptMode } from '../settings/model';
@@ -13,8 +13,12 @@ export type { Change, Conversion, ConvertOptions } from './word-aware';
 export { splitChanges, applyEdits, type Edit } from './pieces';
 export type { TraditionalSource } from './dicts';
 
-/** Segment (the draft, for 's') and convert. */
-export function convertWith(seg: Segmenter, text: string, mode: ScriptMode, options: ConvertOptions = {}): Conversion {
+/**
+ * Segment (the draft, for 's') and convert. `tokens`: the words of `text` when the caller has cut
+ * it already (the CLI's report); not used for 's', which cuts a simplified draft instead.
+ */
+export function convertWith(seg: Segmenter, text: string, mode: ScriptMode, options: ConvertOptions = {}, tokens?: readonly Token[]): Conversion {
+  if (tokens && mode !== 's') return convertText(text, tokens, mode, options);
   return convertText(text, tokenize(seg, segmentationText(text, mode, options)), mode, options);
 }
 

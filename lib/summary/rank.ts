@@ -73,21 +73,21 @@ export function rankSentences(
     return v;
   });
   const norms = vecs.map((v) => Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)));
-  const sim = (i: number, j: number): number => {
-    if (!norms[i] || !norms[j]) return 0;
-    const [a, b] = vecs[i].size < vecs[j].size ? [vecs[i], vecs[j]] : [vecs[j], vecs[i]];
-    let dot = 0;
-    for (const [k, x] of a) dot += x * (b.get(k) ?? 0);
-    return dot / (norms[i] * norms[j]);
-  };
-  const S: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) S[i][j] = S[j][i] = sim(i, j);
+  const S = similarities(vecs, norms);
 
   // Personalised PageRank: teleport by lead prior.
   const prior = sentences.map((s, i) => leadPrior(position(sentences, i, opts.sections ?? [])));
   const psum = prior.reduce((a, x) => a + x, 0);
   const tele = prior.map((x) => x / psum);
-  const out = S.map((row) => row.reduce((a, x) => a + x, 0));
+  const out = new Float64Array(n);
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) out[j] += S[j * n + i];
+  // The graph's edges row by row (j → i where S[j][i] ≠ 0), so that each iteration walks only them.
+  const rowStart = new Int32Array(n + 1);
+  const edgeTo: number[] = [];
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) if (S[j * n + i]) edgeTo.push(i);
+    rowStart[j + 1] = edgeTo.length;
+  }
   let pr = tele.slice();
   for (let it = 0; it < 50; it++) {
     const next = tele.map((t) => (1 - DAMPING) * t);
@@ -97,7 +97,12 @@ export function rankSentences(
         dangling += pr[j];
         continue;
       }
-      for (let i = 0; i < n; i++) if (S[j][i]) next[i] += (DAMPING * pr[j] * S[j][i]) / out[j];
+      const from = DAMPING * pr[j];
+      const row = j * n;
+      for (let e = rowStart[j]; e < rowStart[j + 1]; e++) {
+        const i = edgeTo[e];
+        next[i] += (from * S[row + i]) / out[j];
+      }
     }
     for (let i = 0; i < n; i++) next[i] += DAMPING * dangling * tele[i];
     const delta = next.reduce((a, x, i) => a + Math.abs(x - pr[i]), 0);
@@ -149,7 +154,7 @@ export function rankSentences(
     let bestVal = -Infinity;
     for (const i of candidates) {
       if (chosen.includes(i)) continue;
-      const red = chosen.length ? Math.max(...chosen.map((j) => S[i][j])) : 0;
+      const red = chosen.length ? Math.max(...chosen.map((j) => S[i * n + j])) : 0;
       const val = scores[i] - w.redundancy * red;
       if (val > bestVal) {
         bestVal = val;
@@ -160,6 +165,42 @@ export function rankSentences(
     chosen.push(best);
   }
   return chosen.map((i) => ({ index: i, score: scores[i] })).sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Cosine similarities of the sentence vectors, as an n×n matrix in one typed array (row-major).
+ * Words become integer ids and one sentence at a time is spread into a dense scratch array, so a
+ * pair costs a pass over one sentence's words instead of map lookups: a long report has ~1,000
+ * sentences and half a million pairs. Each pair is summed over the smaller vector in its
+ * insertion order, as a plain two-map dot product would be (the same figures to the last bit).
+ */
+function similarities(vecs: ReadonlyArray<Map<string, number>>, norms: readonly number[]): Float64Array {
+  const n = vecs.length;
+  const S = new Float64Array(n * n);
+  const ids = new Map<string, number>();
+  const words = vecs.map((v) => Int32Array.from(v.keys(), (w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1)));
+  const weights = vecs.map((v) => Float64Array.from(v.values()));
+  const scratch = new Float64Array(ids.size);
+  const size = Int32Array.from(vecs, (v) => v.size);
+  for (let s = 0; s < n; s++) {
+    if (!norms[s]) continue;
+    const ws = words[s];
+    for (let k = 0; k < ws.length; k++) scratch[ws[k]] = weights[s][k];
+    for (let p = 0; p < n; p++) {
+      if (p === s || !norms[p]) continue;
+      // The pair (i < j) sums over vec i when it is strictly smaller, else over vec j.
+      const i = s < p ? s : p;
+      const j = s < p ? p : s;
+      if ((size[i] < size[j] ? i : j) !== p) continue;
+      const wp = words[p];
+      const xp = weights[p];
+      let dot = 0;
+      for (let k = 0; k < wp.length; k++) dot += xp[k] * scratch[wp[k]];
+      S[i * n + j] = S[j * n + i] = dot / (norms[i] * norms[j]);
+    }
+    for (let k = 0; k < ws.length; k++) scratch[ws[k]] = 0;
+  }
+  return S;
 }
 
 /** Position for the lead prior: in a sub-headed article, a section's first sentence counts as second. */
