@@ -2,7 +2,8 @@
  * Compile and copy the data the extension ships (run by `npm run build` before WXT):
  * - public/jieba/: jieba's wasm as its own file (the background fetches and compiles it once,
  *   instead of carrying 4 MB base64-inlined in background.js);
- * - public/data/glossary.json: assets/glossary/*.yaml with traditional forms derived by OpenCC;
+ * - public/data/glossary.json: assets/glossary/*.yaml with traditional forms derived by OpenCC (every
+ *   authored field kept: english_sources, english_alt, quote …);
  * - public/data/cedict.tsv: CC-CEDICT in a compact form (CC BY-SA 4.0, credited in README);
  * - public/data/idf.tsv: jieba's IDF table, compact (keyword weights for the summary).
  */
@@ -10,6 +11,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { nodeGlossary } from '../lib/glossary/node-glossary';
+import { loadSameEnglish } from '../lib/glossary/node-load';
 import { validateGlossary } from '../lib/glossary/schema';
 import { compileCedict } from './cedict';
 import { compactIdf } from '../lib/summary/idf';
@@ -23,7 +25,7 @@ copyFileSync(join(jiebaDir, 'jieba_rs_wasm_bg.wasm'), 'public/jieba/jieba_rs_was
 
 mkdirSync('public/data', { recursive: true });
 const { entries } = nodeGlossary();
-const problems = validateGlossary({ entries });
+const problems = validateGlossary({ entries }, { sameEnglish: loadSameEnglish() });
 if (problems.length) {
   console.error(`glossary: ${problems.length} problems, first: ${problems[0]}`);
   process.exit(1);

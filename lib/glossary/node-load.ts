@@ -1,9 +1,9 @@
 // Reading the glossary's YAML sources from disk (Node: CLI, tests, the build-data script).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import type { Glossary, GlossaryEntry } from './schema';
+import { parseSameEnglish, type Glossary, type GlossaryEntry } from './schema';
 
 export const GLOSSARY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../assets/glossary');
 
@@ -15,4 +15,10 @@ export function loadGlossaryFromDisk(dir = GLOSSARY_DIR): Glossary {
     for (const e of data as GlossaryEntry[]) entries.push({ ...e, variants: e.variants ?? [], related: e.related ?? [] });
   }
   return { entries };
+}
+
+/** The allow-list of entries that share a main English rendering on purpose (may be absent). */
+export function loadSameEnglish(dir = GLOSSARY_DIR): Map<string, Set<string>> {
+  const f = join(dir, 'same-english.tsv');
+  return existsSync(f) ? parseSameEnglish(readFileSync(f, 'utf8')) : new Map();
 }
