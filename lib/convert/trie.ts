@@ -22,8 +22,58 @@ export interface Trie {
 
 const node = (): TrieNode => ({ next: null, value: undefined, words: false });
 
+/** A dictionary line waiting in its first character's bucket: the line, and whether it is vocabulary. */
+type Pending = { line: string; words: boolean };
+
+/**
+ * The root's children are built on first lookup: a text meets a fraction of the ~50k phrases'
+ * first characters, and building every branch up front is most of a conversion's cost on a short
+ * text (the command line converts one file per process). A bucket keeps its lines in insertion
+ * order, so a branch comes out as the eager build would make it.
+ */
+class LazyRoot extends Map<number, TrieNode> {
+  constructor(private pending: Map<number, Pending[]>) {
+    super();
+  }
+
+  override get(cp: number): TrieNode | undefined {
+    const built = super.get(cp);
+    if (built) return built;
+    const lines = this.pending.get(cp);
+    if (!lines) return undefined;
+    this.pending.delete(cp);
+    const branch = node();
+    for (const { line, words } of lines) insert(branch, line, words, true);
+    super.set(cp, branch);
+    return branch;
+  }
+}
+
+/** Insert `key value` under `root`; `skipFirst`: root is already the first character's node. */
+function insert(root: TrieNode, line: string, words: boolean, skipFirst: boolean): void {
+  const sp = line.indexOf(' ');
+  const key = line.slice(0, sp);
+  let n = root;
+  let first = skipFirst;
+  for (const ch of key) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    const cp = ch.codePointAt(0)!;
+    n.next ??= new Map();
+    let m = n.next.get(cp);
+    if (!m) n.next.set(cp, (m = node()));
+    n = m;
+  }
+  n.value = line.slice(sp + 1);
+  n.words = words;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 export function buildTrie(dicts: DictSpec[]): Trie {
-  const root = node();
+  const pending = new Map<number, Pending[]>();
   let changesLength = false;
   // Last dictionary first, so that earlier ones overwrite (opencc-js's loadDictGroup).
   for (let k = dicts.length - 1; k >= 0; k--) {
@@ -31,20 +81,16 @@ export function buildTrie(dicts: DictSpec[]): Trie {
     for (const line of data.split('|')) {
       const sp = line.indexOf(' ');
       if (sp <= 0) continue;
-      const key = line.slice(0, sp);
-      const value = line.slice(sp + 1);
-      let n = root;
-      for (const ch of key) {
-        const cp = ch.codePointAt(0)!;
-        n.next ??= new Map();
-        let m = n.next.get(cp);
-        if (!m) n.next.set(cp, (m = node()));
-        n = m;
+      const cp = line.codePointAt(0)!;
+      let bucket = pending.get(cp);
+      if (!bucket) pending.set(cp, (bucket = []));
+      bucket.push({ line, words });
+      if (!changesLength) {
+        const key = line.slice(0, sp);
+        const value = line.slice(sp + 1);
+        changesLength = SURROGATE.test(line) ? cpLength(key) !== cpLength(value) : key.length !== value.length;
       }
-      n.value = value;
-      n.words = words;
-      if (!changesLength && cpLength(key) !== cpLength(value)) changesLength = true;
     }
   }
-  return { root, changesLength };
+  return { root: { next: new LazyRoot(pending), value: undefined, words: false }, changesLength };
 }
