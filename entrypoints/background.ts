@@ -11,6 +11,7 @@ import type { BackgroundMessages, CommandName } from '../lib/messages';
 import { wasmSegmenter } from '../lib/segment/wasm';
 import { EngineHost } from '../lib/background/engine-host';
 import type { GlossaryEntry } from '../lib/glossary/schema';
+import { wordStore } from '../lib/ext/words';
 
 const url = (path: string) => browser.runtime.getURL(path as '/');
 
@@ -21,6 +22,8 @@ const engine = new EngineHost({
   cedict: async () => (await fetch(url('/data/cedict.tsv'))).text(),
   idf: async () => (await fetch(url('/data/idf.tsv'))).text(),
 });
+// "My words": every change goes through the background, one at a time.
+const words = wordStore();
 
 export default defineBackground({
   type: 'module',
@@ -33,6 +36,9 @@ export default defineBackground({
       pinyin: async ({ texts }) => ({ readings: await engine.pinyin(texts) }),
       convert: async ({ texts, mode }) => ({ texts: await engine.convert(texts, mode) }),
       digest: ({ articles }) => engine.digest(articles),
+      saveWords: ({ words: drafts }) => words.save(drafts),
+      importWords: ({ words: records }) => words.import(records),
+      deleteWords: ({ words: list }) => words.remove(list),
       openOptions: async ({ hash }) => {
         await browser.tabs.create({ url: url(`/options.html#${hash}`) });
         return true as const;

@@ -5,6 +5,10 @@
 import type { GlossaryEntry } from './glossary/schema';
 import type { DictEntry } from './dict/cedict';
 import type { ScriptMode } from './settings/model';
+import type { SavedWord, WordDraft } from './words/record';
+import type { Change as WordChange } from './words/store';
+
+export type { WordChange };
 
 export interface ArticleStatus {
   title: string | null;
@@ -68,6 +72,12 @@ export interface BackgroundMessages {
   convert: { req: { texts: string[]; mode: ScriptMode }; res: { texts: string[] } };
   /** The sidebar's digest of the page's articles. */
   digest: { req: { articles: DigestInput[] }; res: PageDigest };
+  /** Keep words in "My words" (one record per word: a known word is updated, never doubled). */
+  saveWords: { req: { words: WordDraft[] }; res: WordChange };
+  /** Merge records read from a JSON export, by word. */
+  importWords: { req: { words: SavedWord[] }; res: WordChange };
+  /** Delete words from "My words". */
+  deleteWords: { req: { words: string[] }; res: WordChange };
   /** Open the options page (the glossary browser) at a hash. */
   openOptions: { req: { hash: string }; res: true };
 }

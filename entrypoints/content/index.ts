@@ -15,6 +15,7 @@ const api: ControllerApi = {
   term: (id) => askBackground('term', { id }),
   lookup: (context, at) => askBackground('lookup', { context, at }),
   openOptions: (hash) => void askBackground('openOptions', { hash }),
+  saveWords: (words) => askBackground('saveWords', { words }),
   pinyin: async (texts) => (await askBackground('pinyin', { texts })).readings,
   convert: async (texts, mode) => (await askBackground('convert', { texts, mode })).texts,
   digest: (articles) => askBackground('digest', { articles }),

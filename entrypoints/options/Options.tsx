@@ -9,12 +9,14 @@ import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { buildSearchIndex } from '../../lib/glossary/search';
 import { categoryName, t } from '../../lib/ui/i18n';
 import { Settings } from './Settings';
+import { Words } from './Words';
 
-type Route = { page: 'glossary'; id: string | null } | { page: 'settings' };
+type Route = { page: 'glossary'; id: string | null } | { page: 'settings' } | { page: 'words' };
 
 function parseHash(): Route {
   const h = new URLSearchParams(location.hash.slice(1));
   if (h.has('settings')) return { page: 'settings' };
+  if (h.has('words')) return { page: 'words' };
   return { page: 'glossary', id: h.get('term') };
 }
 
@@ -46,11 +48,14 @@ export function Options() {
         <h1>读报 Dubao</h1>
         <nav>
           <a href="#" aria-current={route.page === 'glossary' ? 'page' : undefined}>{t('glossary')}</a>
+          <a href="#words" aria-current={route.page === 'words' ? 'page' : undefined}>{t('myWords')}</a>
           <a href="#settings" aria-current={route.page === 'settings' ? 'page' : undefined}>{t('settings')}</a>
         </nav>
       </header>
       {route.page === 'settings' ? (
         <Settings />
+      ) : route.page === 'words' ? (
+        <Words />
       ) : (
         <div class="layout">
           <aside class="list">

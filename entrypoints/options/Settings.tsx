@@ -115,6 +115,8 @@ export function Settings() {
           <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>: {t('scSidebar')}
           <br />
           <kbd>Esc</kbd>: {t('scEsc')}
+          <br />
+          <kbd>S</kbd> / <kbd>L</kbd>: {t('scSaveListen')}
         </p>
         <p class="muted">
           Chrome / Edge: <code>chrome://extensions/shortcuts</code>. Firefox: <code>about:addons</code> → ⚙ → {t('ffShortcuts')}

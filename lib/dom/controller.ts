@@ -137,6 +137,8 @@ export class PageController {
           digest: () => this.api.digest(inputs),
           summaries: async (ids) => new Map((await Promise.all(ids.map((id) => this.api.term(id)))).filter((x) => !!x).map((x) => [x!.entry.id, x!.entry.summary_en])),
           setOpen: (open) => this.api.setSidebarOpen(open),
+          entries: async (ids) => new Map((await Promise.all(ids.map((id) => this.api.term(id)))).filter((x) => !!x).map((x) => [x!.entry.id, x!.entry])),
+          saveWords: (words) => this.api.saveWords(words),
         },
         run.signal,
       );

@@ -6,7 +6,11 @@
 import { h, render } from 'preact';
 import { Card, type CardContent } from '../ui/card/Card';
 import { CARD_CSS } from '../ui/card/styles';
-import type { TermInfo, WordInfo } from '../messages';
+import { WordActions } from '../ui/card/WordActions';
+import { WORD_BUTTONS_CSS } from '../ui/words/styles';
+import type { TermInfo, WordChange, WordInfo } from '../messages';
+import type { WordDraft } from '../words/record';
+import { cardDraft } from './card-draft';
 import { isHan } from '../text/han';
 import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
 import { caretAt } from './hit-test';
@@ -21,9 +25,20 @@ export interface HoverApi {
   /** The word at index `at` of `context`, with its dictionary entries. */
   lookup(context: string, at: number): Promise<WordInfo>;
   openOptions(hash: string): void;
+  /** Keep words in "My words". */
+  saveWords(words: WordDraft[]): Promise<WordChange>;
 }
 
 export const SETTLE_MS = 150;
+/** A text field, select or editable element (keys typed there are the page's). */
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ''));
+}
+
+/** Keys of the card's buttons while it is open. */
+const CARD_KEYS: Record<string, string> = { s: '.save', l: '.speak' };
+
 /** Escape key events that already closed a card. */
 export const escapeUsed = new WeakSet<Event>();
 
@@ -53,7 +68,7 @@ export class HoverCards {
     signal: AbortSignal,
     private stamp: (key: string, value: number) => void,
   ) {
-    const { host, root } = createUiHost(doc, 'dubao-card', 'card', CARD_CSS);
+    const { host, root } = createUiHost(doc, 'dubao-card', 'card', CARD_CSS + WORD_BUTTONS_CSS);
     this.host = host;
     this.mount = doc.createElement('div');
     root.append(this.mount);
@@ -63,9 +78,18 @@ export class HoverCards {
     doc.addEventListener('mousemove', (e) => this.onMove(e), opts);
     win.addEventListener('scroll', () => performance.now() > this.quietUntil && this.close(), opts);
     doc.addEventListener('keydown', (e) => {
-      if (e.key !== 'Escape' || !this.mount.firstChild) return;
-      this.close();
-      escapeUsed.add(e); // the sidebar leaves this Esc alone
+      if (!this.mount.firstChild) return;
+      if (e.key === 'Escape') {
+        this.close();
+        escapeUsed.add(e); // the sidebar leaves this Esc alone
+      } else if (!e.ctrlKey && !e.metaKey && !e.altKey && !isEditable(e.target)) {
+        // While a card is open: S saves its word, L reads it aloud (the card's own buttons).
+        const button = CARD_KEYS[e.key.toLowerCase()];
+        const el = button && (this.mount.querySelector(button) as HTMLButtonElement | null);
+        if (!el) return;
+        e.preventDefault();
+        el.click();
+      }
     }, { signal, capture: true });
     this.host.addEventListener('mouseenter', () => (this.overCard = true), { signal });
     this.host.addEventListener('mouseleave', () => {
@@ -154,11 +178,19 @@ export class HoverCards {
     return p;
   }
 
-  private paint(content: CardContent, anchor: DOMRect): void {
+  private paint(content: CardContent, anchor: DOMRect, from: 'page' | 'related' = 'page'): void {
+    const at = from === 'page' ? this.shown : null;
+    const word = content.kind === 'term' ? content.info.entry.term : content.kind === 'word' ? content.info.word : null;
+    const save = () => {
+      const draft = cardDraft(this.doc, this.index, content, at);
+      return draft ? this.api.saveWords([draft]) : Promise.reject(new Error('nothing to save'));
+    };
     render(
       h(Card, {
         content,
-        onRelated: (id: string) => void this.termInfo(id).then((info) => info && this.paint({ kind: 'term', info, count: this.index.countOf(id), pageForm: info.entry.term }, anchor)),
+        // Keyed by the word: a new word gets fresh buttons (not the last one's "saved").
+        actions: word ? h(WordActions, { key: word, word, save }) : null,
+        onRelated: (id: string) => void this.termInfo(id).then((info) => info && this.paint({ kind: 'term', info, count: this.index.countOf(id), pageForm: info.entry.term }, anchor, 'related')),
         onMore: (id: string) => this.api.openOptions(`term=${encodeURIComponent(id)}`),
         onClose: () => this.close(),
       }),
@@ -168,10 +200,20 @@ export class HoverCards {
     if (!card) return;
     const win = this.doc.defaultView!;
     const w = card.offsetWidth;
-    const hgt = card.offsetHeight;
     const left = Math.min(Math.max(8, anchor.left), win.innerWidth - w - 8);
-    const below = anchor.bottom + 6;
-    const top = below + hgt > win.innerHeight - 8 && anchor.top - hgt - 6 > 8 ? anchor.top - hgt - 6 : below;
+    // Below the word, else above; when it fits on neither side, on the roomier one, no taller
+    // than that room (the card scrolls; its save and listen buttons stay at its foot).
+    const roomBelow = win.innerHeight - anchor.bottom - 14;
+    const roomAbove = anchor.top - 14;
+    card.style.maxHeight = '';
+    let hgt = card.offsetHeight;
+    const onTop = hgt > roomBelow && (hgt <= roomAbove || roomAbove > roomBelow);
+    const room = onTop ? roomAbove : roomBelow;
+    if (hgt > room) {
+      card.style.maxHeight = `${Math.max(120, room)}px`;
+      hgt = card.offsetHeight;
+    }
+    const top = onTop ? anchor.top - hgt - 6 : anchor.bottom + 6;
     card.style.left = `${left}px`;
     card.style.top = `${Math.max(8, top)}px`;
   }

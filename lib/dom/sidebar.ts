@@ -7,7 +7,11 @@ import { h, render } from 'preact';
 import { Sidebar } from '../ui/sidebar/Sidebar';
 import { SIDEBAR_CSS, SIDEBAR_WIDTH } from '../ui/sidebar/styles';
 import { digestJson, digestMarkdown, termsTsv } from '../ui/sidebar/export';
-import type { Located, PageDigest } from '../messages';
+import type { Located, PageDigest, WordChange } from '../messages';
+import type { GlossaryEntry } from '../glossary/schema';
+import type { WordDraft } from '../words/record';
+import { sentenceAround } from '../words/sentence';
+import { WORD_BUTTONS_CSS } from '../ui/words/styles';
 import { t } from '../ui/i18n';
 import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
 import type { PageIndex } from './page-index';
@@ -19,6 +23,9 @@ export interface SidebarApi {
   digest(): Promise<PageDigest>;
   summaries(ids: string[]): Promise<Map<string, string>>;
   setOpen(open: boolean): void;
+  /** Glossary entries by id (categories of the terms saved to "My words"). */
+  entries(ids: string[]): Promise<Map<string, GlossaryEntry>>;
+  saveWords(words: WordDraft[]): Promise<WordChange>;
 }
 
 export class SidebarPanel {
@@ -30,7 +37,7 @@ export class SidebarPanel {
   private flashTimer = 0;
 
   constructor(private doc: Document, private index: PageIndex, private api: SidebarApi, signal: AbortSignal) {
-    const { host, root } = createUiHost(doc, 'dubao-sidebar', 'sidebar', SIDEBAR_CSS);
+    const { host, root } = createUiHost(doc, 'dubao-sidebar', 'sidebar', SIDEBAR_CSS + WORD_BUTTONS_CSS);
     this.host = host;
     this.mount = doc.createElement('div');
     this.fab = doc.createElement('button');
@@ -69,7 +76,7 @@ export class SidebarPanel {
   }
 
   private paint(): void {
-    render(h(Sidebar, { digest: this.digest, onGo: (a: number, at: Located) => this.go(a, at), onExport: (k: 'md' | 'json' | 'tsv') => void this.export(k), onClose: () => void this.toggle(false, true) }), this.mount);
+    render(h(Sidebar, { digest: this.digest, onGo: (a: number, at: Located) => this.go(a, at), onExport: (k: 'md' | 'json' | 'tsv') => void this.export(k), onSaveTerms: (a: number) => this.saveTerms(a), onClose: () => void this.toggle(false, true) }), this.mount);
     (this.mount.querySelector('button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
   }
 
@@ -91,6 +98,29 @@ export class SidebarPanel {
     setHighlight(win, ACTIVE_HIGHLIGHT, [range]);
     win.clearTimeout(this.flashTimer);
     this.flashTimer = win.setTimeout(() => setHighlight(win, ACTIVE_HIGHLIGHT, []), 1600);
+  }
+
+  /** An article's terms, each with the sentence of its first occurrence, to "My words". */
+  private async saveTerms(article: number): Promise<WordChange> {
+    const digest = this.digest!;
+    const terms = digest.articles[article].terms;
+    const page = new Map(digest.terms.map((x) => [x.id, x]));
+    const entries = await this.api.entries(terms.map((x) => x.id));
+    const text = this.index.articles[article].model.text;
+    const title = this.doc.title.trim() || this.doc.location.hostname;
+    const drafts: WordDraft[] = terms.map((x) => ({
+      word: x.term,
+      pinyin: page.get(x.id)?.pinyin ?? entries.get(x.id)?.pinyin ?? '',
+      english: x.english,
+      source: 'glossary',
+      termId: x.id,
+      category: entries.get(x.id)?.category,
+      sentence: sentenceAround(text, x.first.start, x.first.end),
+      title,
+      url: this.doc.location.href,
+      count: page.get(x.id)?.count ?? x.count,
+    }));
+    return this.api.saveWords(drafts);
   }
 
   private async export(kind: 'md' | 'json' | 'tsv'): Promise<void> {

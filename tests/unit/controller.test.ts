@@ -124,6 +124,7 @@ function setup() {
     term: (id) => engine.term(id),
     lookup: () => Promise.reject(new Error('no pointer here')),
     openOptions: () => undefined,
+    saveWords: () => Promise.reject(new Error('not saved in these tests')),
     setSidebarOpen: (open) => void log.push(`sidebar ${open}`),
   };
   const run = new AbortController();

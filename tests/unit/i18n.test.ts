@@ -43,7 +43,7 @@ describe('the interface strings', () => {
   });
 
   it('resolves every string of the options page in both languages', () => {
-    const used = [...keysUsedIn('entrypoints/options/Options.tsx'), ...keysUsedIn('entrypoints/options/Settings.tsx')];
+    const used = [...keysUsedIn('entrypoints/options/Options.tsx'), ...keysUsedIn('entrypoints/options/Settings.tsx'), ...keysUsedIn('entrypoints/options/Words.tsx')];
     expect(used.length).toBeGreaterThan(40);
     for (const lang of LANGS) {
       setUiLanguage(lang);

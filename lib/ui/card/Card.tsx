@@ -2,6 +2,7 @@
  * The hover card: a glossary entry, a numbered formula, or a dictionary word. Rendered by Preact
  * into a shadow root (see host.ts); all page-derived text goes in as text, never as HTML.
  */
+import type { ComponentChildren } from 'preact';
 import type { TermInfo, WordInfo } from '../../messages';
 import { t, uiLanguage } from '../i18n';
 
@@ -16,9 +17,11 @@ export interface CardProps {
   onRelated(id: string): void;
   onMore(id: string): void;
   onClose(): void;
+  /** Save and listen (WordActions), under the body. */
+  actions?: ComponentChildren;
 }
 
-export function Card({ content, onRelated, onMore, onClose }: CardProps) {
+export function Card({ content, onRelated, onMore, onClose, actions }: CardProps) {
   return (
     <div class="card" role="dialog" aria-label="Dubao" data-kind={content.kind}>
       <button class="close" type="button" aria-label={t('close')} title={t('close')} onClick={onClose}>
@@ -37,6 +40,7 @@ export function Card({ content, onRelated, onMore, onClose }: CardProps) {
       )}
       {content.kind === 'word' && <WordBody info={content.info} />}
       {content.kind === 'loading' && <div class="term" lang="zh">{content.text}</div>}
+      {actions}
     </div>
   );
 }

@@ -2,17 +2,21 @@
  * The summary sidebar: every article of the page at a glance. Each item is a button; choosing
  * it scrolls the page to where the item stands and flashes it. Text goes in as text only.
  */
-import type { Located, PageDigest } from '../../messages';
+import type { Located, PageDigest, WordChange } from '../../messages';
 import { t } from '../i18n';
+import { SaveButton } from '../words/SaveButton';
+import { SpeakButton } from '../words/SpeakButton';
 
 export interface SidebarProps {
   digest: PageDigest | null;
   onGo(article: number, at: Located): void;
   onExport(kind: 'md' | 'json' | 'tsv'): void;
+  /** Save an article's terms to "My words" in one step. */
+  onSaveTerms(article: number): Promise<WordChange>;
   onClose(): void;
 }
 
-export function Sidebar({ digest, onGo, onExport, onClose }: SidebarProps) {
+export function Sidebar({ digest, onGo, onExport, onSaveTerms, onClose }: SidebarProps) {
   return (
     <aside class="sidebar" role="complementary" aria-label={t('sidebarTitle')}>
       <header>
@@ -42,10 +46,11 @@ export function Sidebar({ digest, onGo, onExport, onClose }: SidebarProps) {
                 {a.sentences.length > 0 && (
                   <ul class="sentences" aria-label={t('keySentences')}>
                     {a.sentences.map((s) => (
-                      <li>
+                      <li class="sentence-row">
                         <button type="button" class="item" lang="zh" onClick={() => onGo(i, s)}>
                           {s.text}
                         </button>
+                        <SpeakButton text={s.text} label={t('listenSentence')} />
                       </li>
                     ))}
                   </ul>
@@ -54,6 +59,13 @@ export function Sidebar({ digest, onGo, onExport, onClose }: SidebarProps) {
                 <Items label={t('places')} items={a.places} onGo={(x) => onGo(i, x)} />
                 <Items label={t('figures')} items={a.figures} onGo={(x) => onGo(i, x)} />
                 <Items label={t('termsHeading')} items={a.terms.map((x) => ({ ...x.first, text: `${x.term}${x.count > 1 ? ` ×${x.count}` : ''}` }))} onGo={(x) => onGo(i, x)} />
+                {a.terms.length > 0 && (
+                  <SaveButton
+                    class="save save-terms"
+                    save={() => onSaveTerms(i)}
+                    labels={{ idle: t('saveTerms', a.terms.length), title: t('saveTerms', a.terms.length), added: t('savedTerms', a.terms.length), updated: t('savedTerms', a.terms.length) }}
+                  />
+                )}
               </li>
             ))}
           </ol>

@@ -1,0 +1,33 @@
+/**
+ * What the hover card saves to "My words": the word or term it shows, its reading and English,
+ * the sentence it stands in on the page, and the page (title, address).
+ */
+import type { CardContent } from '../ui/card/Card';
+import type { Span } from '../text/span';
+import { dictionaryEnglish, type WordDraft } from '../words/record';
+import { sentenceAround } from '../words/sentence';
+import type { PageIndex } from './page-index';
+
+/** `at`: where the card's word stands (null for a related term opened from a chip: no sentence). */
+export function cardDraft(doc: Document, index: PageIndex, content: CardContent, at: { article: number; span: Span } | null): WordDraft | null {
+  const sentence = at ? sentenceAround(index.articles[at.article].model.text, at.span.start, at.span.end) : '';
+  const page = { title: doc.title.trim() || doc.location.hostname, url: doc.location.href };
+  if (content.kind === 'term') {
+    const e = content.info.entry;
+    return { word: e.term, pinyin: e.pinyin, english: e.english, source: 'glossary', termId: e.id, category: e.category, sentence, ...page, count: index.countOf(e.id) };
+  }
+  if (content.kind === 'word') {
+    const w = content.info;
+    // The dictionary entry read as the word is read here (行 háng / xíng), else the first.
+    const entry = w.entries.find((d) => d.pinyin.toLowerCase() === w.pinyin.toLowerCase()) ?? w.entries[0];
+    return { word: w.word, pinyin: w.pinyin, english: dictionaryEnglish(entry?.definitions ?? []), source: 'dictionary', sentence, ...page, count: occurrences(index, w.word) };
+  }
+  return null;
+}
+
+/** Occurrences of a word in the page's article texts. */
+function occurrences(index: PageIndex, word: string): number {
+  let n = 0;
+  for (const a of index.articles) for (let i = a.model.text.indexOf(word); i >= 0; i = a.model.text.indexOf(word, i + word.length)) n++;
+  return n;
+}
