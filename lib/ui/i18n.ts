@@ -30,6 +30,10 @@ const en = {
   // The hover card (official, unofficial and components also on the options page's entries).
   official: 'official rendering',
   unofficial: 'our translation',
+  also: 'also: ',
+  alsoSeparator: ', ',
+  otherUsage: 'in use',
+  source: 'source: ',
   components: 'Made up of',
   literal: 'literally',
   related: 'Related',
@@ -189,6 +193,10 @@ const zh: Strings = {
 
   official: '官方译名',
   unofficial: '非官方译法',
+  also: '又译：',
+  alsoSeparator: '、',
+  otherUsage: '其他用法',
+  source: '来源：',
   components: '包括',
   literal: '字面',
   related: '相关术语',

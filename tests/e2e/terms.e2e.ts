@@ -38,6 +38,8 @@ describe.each(BROWSERS)('%s', (name) => {
       throw new Error(`no term card; card is ${await cardText(page)}`);
     });
     expect(card).toContain('liǎng gè què lì');
+    // Other renderings in use (english_alt), in the interface language.
+    expect(card).toMatch(/(?:also: |又译：)Two Affirmations(?:, |、)Two Establishes/);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card'), { timeout: 30_000 }).catch(() => {
       throw new Error('Esc did not close the card');

@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { TermInfo, WordInfo } from '../../messages';
 import { t, uiLanguage } from '../i18n';
+import { altTitle, officialSources } from './sources';
 
 export type CardContent =
   | { kind: 'term'; info: TermInfo; count: number; pageForm: string }
@@ -49,6 +50,8 @@ function TermBody({ info, count, pageForm, onRelated, onMore }: { info: TermInfo
   const e = info.entry;
   const zh = uiLanguage() === 'zh';
   const otherForm = pageForm !== e.term ? e.term : e.traditional?.[0];
+  const sources = officialSources(e);
+  const alts = e.english_alt ?? [];
   return (
     <>
       <div class="head">
@@ -57,8 +60,25 @@ function TermBody({ info, count, pageForm, onRelated, onMore }: { info: TermInfo
       </div>
       <div class="pinyin">{e.pinyin}</div>
       <div class="english">
-        {e.english} <span class={e.english_official ? 'tag official' : 'tag'}>{e.english_official ? t('official') : t('unofficial')}</span>
+        {e.english} <span class={e.english_official ? 'tag official' : 'tag'} title={sources.full || undefined}>{e.english_official ? t('official') : t('unofficial')}</span>
       </div>
+      {sources.short && (
+        <div class="source" title={sources.full}>
+          {t('source')}
+          {sources.short}
+        </div>
+      )}
+      {alts.length > 0 && (
+        <div class="also">
+          {t('also')}
+          {alts.map((a, i) => (
+            <>
+              {i > 0 && t('alsoSeparator')}
+              <span title={altTitle(a, t('official'), t('otherUsage'))}>{a.text}</span>
+            </>
+          ))}
+        </div>
+      )}
       {e.literal && (
         <div class="literal">
           {t('literal')}: {e.literal}

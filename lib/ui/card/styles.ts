@@ -11,7 +11,8 @@ export const CARD_CSS = `
 .english { margin-top: 2px; font-weight: 500; }
 .tag { font-size: 11px; color: #666; border: 1px solid #ccc; border-radius: 3px; padding: 0 4px; white-space: nowrap; }
 .tag.official { color: #1f6b3a; border-color: #1f6b3a; }
-.literal, .meta { color: #666; font-size: 12px; }
+.literal, .meta, .also, .source { color: #666; font-size: 12px; }
+.source { font-size: 11px; }
 .meta { display: flex; flex-wrap: wrap; gap: 10px; margin-top: 6px; }
 .summary { margin: 6px 0; }
 .label { display: block; color: #666; font-size: 12px; margin-top: 4px; }
@@ -27,7 +28,7 @@ button:focus-visible { outline: 2px solid #8b1e1e; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #eee; background: #23211e; border-color: #4a443b; }
   .term, .dpy, .more { color: #f0b860; }
-  .alt, .pinyin, .literal, .meta, .label, .close, .tag { color: #bbb; }
+  .alt, .pinyin, .literal, .meta, .also, .source, .label, .close, .tag { color: #bbb; }
   .tag.official { color: #7fd39b; border-color: #7fd39b; }
   .chip { border-color: #6a5f4f; }
 }
