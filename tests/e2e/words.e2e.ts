@@ -3,6 +3,9 @@
 // deleted, and still there in new extension pages; the sidebar saving an article's terms;
 // speech (the utterance asked for, and the message when there is no Chinese voice).
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { useBrowser, useFixtureServer } from './suite';
 import { BROWSERS, markerLabels, open, openExtensionPage } from './browsers';
@@ -207,5 +210,50 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(listed.find((r) => r.word === '机构改革')!.sentence).toContain('机构改革');
     await options.close();
     await page.close();
+  });
+
+  it('My words: search, sort by times met, select all and delete, export JSON and import it back (merged by word)', async () => {
+    const options = await openExtensionPage(s, 'options.html#words', '.word-row');
+    const n = await options.$$eval('.word-row', (els) => els.length);
+    expect(n).toBeGreaterThanOrEqual(3);
+    // Search: characters, toneless pinyin.
+    await options.type('#words-search', 'queli');
+    expect((await rows(options, 1)).map((r) => r.word)).toEqual(['两个确立']);
+    await options.$eval('#words-search', (e) => ((e as HTMLInputElement).value = ''));
+    await options.type('#words-search', ' ');
+    await rows(options, n);
+    // Sort by times met: the counts shown never increase down the list.
+    await options.select('#words-sort', 'frequency');
+    const met = await options.$$eval('.word-row .word-meta span:last-child', (els) => els.map((e) => Number((e.textContent ?? '').match(/\d+/)?.[0] ?? 1)));
+    expect(met).toHaveLength(n);
+    expect(met).toEqual([...met].sort((a, b) => b - a));
+
+    await keepDownloads(options);
+    await options.click('#words-export-json');
+    const exported = JSON.parse(await lastDownload(options)) as { format: string; words: Array<{ word: string; sentence: string }> };
+    expect(exported.format).toBe('dubao-words');
+    expect(exported.words).toHaveLength(n);
+
+    await options.click('#words-select-all');
+    await options.waitForFunction((k) => document.querySelector('#words-delete-selected')?.textContent?.includes(`(${k})`), {}, n);
+    await options.click('#words-delete-selected');
+    await options.waitForFunction(() => document.querySelectorAll('.word-row').length === 0, { timeout: 20_000 });
+
+    // The export, with one more word, imported back.
+    const dir = mkdtempSync(join(tmpdir(), 'dubao-words-'));
+    const file = join(dir, 'words.json');
+    const extra = { ...exported.words[0], word: '新质生产力', sentence: '发展新质生产力。', seen: { 'https://example.cn/': 2 } };
+    writeFileSync(file, JSON.stringify({ ...exported, words: [...exported.words, extra] }));
+    try {
+      const input = (await options.$('#words-import'))!;
+      await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(file);
+      const back = await rows(options, n + 1);
+      expect(await options.$eval('#words-status', (e) => e.textContent)).toBe(`${n + 1} words imported (new or merged).`);
+      expect(back.find((r) => r.word === '两个确立')!.sentence).toContain('以实际行动拥护“两个确立”');
+      expect(back.find((r) => r.word === '新质生产力')!.sentence).toBe('发展新质生产力。');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await options.close();
   });
 });
