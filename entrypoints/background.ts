@@ -21,6 +21,12 @@ const engine = new EngineHost({
   glossary: async () => (await (await fetch(url('/data/glossary.json'))).json()) as GlossaryEntry[],
   cedict: async () => (await fetch(url('/data/cedict.tsv'))).text(),
   idf: async () => (await fetch(url('/data/idf.tsv'))).text(),
+  // The polyphone model (g2pM, int8): fetched on the first pinyin request, once.
+  g2pm: async () => {
+    const [meta, bin] = await Promise.all([fetch(url('/data/g2pm.json')), fetch(url('/data/g2pm.bin'))]);
+    if (!meta.ok || !bin.ok) return null;
+    return { meta: await meta.json(), bin: await bin.arrayBuffer() };
+  },
 });
 // "My words": every change goes through the background, one at a time.
 const words = wordStore();

@@ -8,6 +8,7 @@ import { textModelFromString, sourceMapOf, type TextModel } from './text/model';
 import type { Change } from './convert/word-aware';
 import { splitArticles } from './articles/split-text';
 import { readingsOf, segment, syllablesOf, termsOf } from './pipeline';
+import type { PolyphoneReader } from './pinyin/reading';
 import type { Matcher } from './glossary/matcher';
 import { findFormulas } from './glossary/formulas';
 import type { Conversion } from './convert/word-aware';
@@ -37,6 +38,8 @@ export interface AnnotateOptions {
    * only when a script is asked for.
    */
   convert?: (seg: Segmenter, text: string, mode: ScriptMode, tokens: readonly Token[]) => Conversion;
+  /** The polyphone model (lib/pinyin/g2pm) for pinyin; without it the lexicons and rules alone read. */
+  polyphones?: PolyphoneReader | null;
   /** Article spans found elsewhere (the DOM finder); skips the text splitter. */
   articles?: Report['articles'];
 }
@@ -50,7 +53,7 @@ export function annotate(input: string, options: AnnotateOptions): Report {
   // The steps of lib/pipeline.ts, as the background runs them for a page.
   const spans = segment(options.segmenter, text);
   // Names found from context (市委书记林红玉, ■本报记者 梁琨) are read with surname readings.
-  const readings = want('pinyin') ? readingsOf(text, spans) : null;
+  const readings = want('pinyin') ? readingsOf(text, spans, options.polyphones) : null;
   const tokens = spans.map((t) => ({
     start: t.start,
     end: t.end,

@@ -6,7 +6,7 @@
  */
 import type { Matcher, TermMatch } from './glossary/matcher';
 import { findFormulas, type FormulaMatch } from './glossary/formulas';
-import { findNames, readText, syllables } from './pinyin/reading';
+import { findNames, readText, syllables, type PolyphoneReader } from './pinyin/reading';
 import { tokenize, type Segmenter, type Token } from './segment/segmenter';
 import type { GlossaryEntry } from './glossary/schema';
 
@@ -21,9 +21,13 @@ export function termsOf(matcher: Matcher, text: string, tokens: Token[] | undefi
   return { terms, formulas: findFormulas(text, terms) };
 }
 
-/** Readings in context (names found from context read with surname readings), per UTF-16 offset. */
-export function readingsOf(text: string, tokens: Token[]): string[] {
-  return readText(text, tokens, { names: findNames(text, tokens) });
+/**
+ * Readings in context (names found from context read with surname readings), per UTF-16 offset;
+ * with the polyphone model (lib/pinyin/g2pm, loaded once by the background or the CLI), the
+ * polyphones no lexicon settled are reread where its policy says it reads better.
+ */
+export function readingsOf(text: string, tokens: Token[], polyphones?: PolyphoneReader | null): string[] {
+  return readText(text, tokens, { names: findNames(text, tokens), polyphones: polyphones ?? undefined });
 }
 
 /** One syllable per Han character of text[start, end) ('' where there is none). */

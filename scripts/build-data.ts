@@ -5,7 +5,9 @@
  * - public/data/glossary.json: assets/glossary/*.yaml with traditional forms derived by OpenCC (every
  *   authored field kept: english_sources, english_alt, quote …);
  * - public/data/cedict.tsv: CC-CEDICT in a compact form (CC BY-SA 4.0, credited in README);
- * - public/data/idf.tsv: jieba's IDF table, compact (keyword weights for the summary).
+ * - public/data/idf.tsv: jieba's IDF table, compact (keyword weights for the summary);
+ * - public/data/g2pm.json + g2pm.bin: the g2pM polyphone model (Apache-2.0, credited in README),
+ *   read from ../shared/data/g2pm (never kept in the repo) and packed with int8 matrices.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +18,8 @@ import { validateGlossary } from '../lib/glossary/schema';
 import { compileCedict } from './cedict';
 import { compactIdf } from '../lib/summary/idf';
 import { jiebaIdfFiles } from '../lib/summary/node-idf';
+import { packG2pm } from '../lib/pinyin/g2pm/format';
+import { G2PM_DIR, hasG2pmSource, readG2pmSource } from '../lib/pinyin/g2pm/node';
 
 const require = createRequire(import.meta.url);
 
@@ -42,3 +46,13 @@ console.log(`idf: ${(idf.length / 1e3).toFixed(0)} k chars`);
 const cedict = await compileCedict();
 writeFileSync('public/data/cedict.tsv', cedict.tsv);
 console.log(`cedict: ${cedict.count} entries, ${(cedict.tsv.length / 1e6).toFixed(1)} M chars`);
+
+// The polyphone model: without ../shared/data/g2pm the extension reads with lexicons and rules only.
+if (hasG2pmSource()) {
+  const g2pm = packG2pm(readG2pmSource(), 'i8');
+  writeFileSync('public/data/g2pm.json', JSON.stringify(g2pm.meta));
+  writeFileSync('public/data/g2pm.bin', g2pm.bin);
+  console.log(`g2pm: ${(g2pm.bin.length / 1e3).toFixed(0)} kB of weights (int8), ${(JSON.stringify(g2pm.meta).length / 1e3).toFixed(0)} kB of vocabulary`);
+} else {
+  console.warn(`g2pm: ${G2PM_DIR} not found: built without the polyphone model`);
+}

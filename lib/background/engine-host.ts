@@ -7,7 +7,8 @@ import { buildMatcher, type Matcher } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import { parseCedict, type Dictionary } from '../dict/cedict';
 import { tokenize, type Segmenter } from '../segment/segmenter';
-import { readText } from '../pinyin/reading';
+import { readText, type PolyphoneReader } from '../pinyin/reading';
+import { polyphoneModel, type PackedMeta } from '../pinyin/g2pm';
 import { readingsOf, segment, syllablesOf, teachGlossary, termsOf } from '../pipeline';
 import { isHanAt } from '../text/han';
 import type { DigestInput, PageDigest, TermInfo, TextAnnotation, WordInfo } from '../messages';
@@ -22,12 +23,15 @@ export interface EngineLoaders {
   cedict(): Promise<string>;
   /** jieba's IDF table in the compact form (generated/idf.tsv), for key sentences. */
   idf(): Promise<string>;
+  /** The polyphone model's packed weights (public/data/g2pm.json + .bin); null if not shipped. */
+  g2pm?(): Promise<{ meta: PackedMeta; bin: ArrayBuffer } | null>;
 }
 
 export class EngineHost {
   private core: Promise<{ seg: Segmenter; entries: GlossaryEntry[]; byId: Map<string, GlossaryEntry>; matcher: Matcher }> | null = null;
   private dict: Promise<Dictionary> | null = null;
   private idf: Promise<IdfTable> | null = null;
+  private polyphones: Promise<PolyphoneReader | null> | null = null;
 
   constructor(private loaders: EngineLoaders) {}
 
@@ -94,11 +98,22 @@ export class EngineHost {
     return texts.map((t) => segment(seg, t).flatMap((k) => [k.start, k.end]));
   }
 
+  /**
+   * The polyphone model, loaded on the first pinyin request (not at start: pages without pinyin
+   * never pay for it); a model that fails to load leaves the lexicons and rules to read alone.
+   */
+  polyphoneModel(): Promise<PolyphoneReader | null> {
+    this.polyphones ??= (this.loaders.g2pm?.() ?? Promise.resolve(null))
+      .then((w) => (w ? polyphoneModel(w.meta, w.bin) : null))
+      .catch(() => null);
+    return this.polyphones;
+  }
+
   /** One syllable per Han character of each text, read in context. */
   async pinyin(texts: string[]): Promise<string[][]> {
-    const { seg } = await this.ready();
+    const [{ seg }, polyphones] = await Promise.all([this.ready(), this.polyphoneModel()]);
     // One entry per Han character ('' where there is no reading), so callers can align by count.
-    return texts.map((t) => syllablesOf(readingsOf(t, segment(seg, t)), t));
+    return texts.map((t) => syllablesOf(readingsOf(t, segment(seg, t), polyphones), t));
   }
 
   async convert(texts: string[], mode: ScriptMode): Promise<string[]> {
@@ -145,7 +160,7 @@ export class EngineHost {
         i += len;
       }
     }
-    const readings = readText(context, tokens);
+    const readings = readText(context, tokens, { polyphones: (await this.polyphoneModel()) ?? undefined });
     return { word: context.slice(start, end), start, end, pinyin: readings.slice(start, end).filter(Boolean).join(' '), entries: entries.slice(0, 6) };
   }
 }

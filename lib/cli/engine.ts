@@ -14,6 +14,7 @@ import type { Segmenter } from '../segment/segmenter';
 import { nodeWasmSegmenter } from '../segment/wasm-node';
 import { restoreSnapshot } from '../segment/wasm-snapshot';
 import { glossaryForms, teachGlossary } from '../pipeline';
+import { polyphoneModel, type PackedMeta, type PolyphoneModel } from '../pinyin/g2pm';
 
 export type SegmenterName = 'jieba-wasm' | 'nodejieba';
 
@@ -46,6 +47,19 @@ let idf: IdfTable | null = null;
 export function cliIdf(): IdfTable {
   idf ??= parseIdfTable(readFileSync(dataDir() + 'idf.tsv', 'utf8'));
   return idf;
+}
+
+let polyphones: PolyphoneModel | null | undefined;
+
+/** The polyphone model as the extension ships it (public/data/g2pm.*), read once; null if not built. */
+export function cliPolyphones(): PolyphoneModel | null {
+  if (polyphones === undefined) {
+    const dir = dataDir();
+    polyphones = existsSync(dir + 'g2pm.bin')
+      ? polyphoneModel(JSON.parse(readFileSync(dir + 'g2pm.json', 'utf8')) as PackedMeta, readFileSync(dir + 'g2pm.bin'))
+      : null;
+  }
+  return polyphones;
 }
 
 const segmenters = new Map<SegmenterName, Segmenter>();

@@ -9,7 +9,7 @@ import type { ScriptMode } from '../settings/model';
 import { buildDigest } from '../summary/digest';
 import type { DigestInput } from '../messages';
 import type { PageDigest } from '../messages';
-import { cliGlossary, cliIdf, cliSegmenter, type SegmenterName } from './engine';
+import { cliGlossary, cliIdf, cliPolyphones, cliSegmenter, type SegmenterName } from './engine';
 import { readInput } from './files';
 import { textModelFromString } from '../text/model';
 import { splitArticles } from '../articles/split-text';
@@ -34,7 +34,7 @@ export async function reportOf(content: string, html: boolean, opts: FileOptions
   const segmenter = await cliSegmenter(opts.segmenter);
   const { matcher } = cliGlossary();
   const convert = opts.script ? await loadConverter() : undefined;
-  const base = { segmenter, matcher, idf: cliIdf, script: opts.script, convert };
+  const base = { segmenter, matcher, idf: cliIdf, script: opts.script, convert, polyphones: cliPolyphones() };
   if (!html) return annotate(content, base);
   // linkedom and parse5 load for HTML only.
   const { htmlToArticles } = await import('./html');

@@ -5,8 +5,10 @@
  *   3. lexicon words inside a token or aligned with token boundaries override: hand-kept
  *      polyphone words, place names (济宁 jǐ níng, 台州 tāi zhōu), CC-CEDICT corrections;
  *   4. people's names found from context read their surnames as surnames (单 shàn, 解 xiè);
- *   5. context rules and character defaults decide the rest (lib/pinyin/rules.ts).
- * Everything is pure and synchronous; the lexicons load once on first use.
+ *   5. context rules and character defaults decide the rest (lib/pinyin/rules.ts);
+ *   6. given a polyphone model (lib/pinyin/g2pm), it rereads the polyphones its policy gives it
+ *      (per character and per step that decided it, chosen from data).
+ * Everything is pure and synchronous; the lexicons load once on first use, the model is passed in.
  */
 import { pinyin } from 'pinyin-pro';
 import { cpUnits, isAllHan, isHan, isHanAt } from '../text/han';
@@ -16,6 +18,7 @@ import { applyRules } from './rules';
 import type { Span } from '../text/span';
 import { indexTokens } from './spans';
 import { styleSyllable, type PinyinStyle } from './style';
+import { SOURCE } from './sources';
 
 export type { FoundName } from './names';
 export type { PinyinStyle } from './style';
@@ -27,6 +30,15 @@ export interface ReadOptions {
   style?: PinyinStyle;
   /** Names already found by findNames(text, tokens) (saves finding them again). */
   names?: readonly FoundName[];
+  /**
+   * The polyphone model with its policy (lib/pinyin/g2pm/combine.ts): rereads, in place, the
+   * characters whose reading and deciding step (`source`, lib/pinyin/sources.ts) it takes over.
+   */
+  polyphones?: PolyphoneReader;
+}
+
+export interface PolyphoneReader {
+  reread(text: string, out: string[], source: Uint8Array): void;
 }
 
 const SENTENCE = /[^。！？；\n]+[。！？；\n]?/g;
@@ -69,7 +81,13 @@ function fallbackTokens(text: string): Span[] {
  * them Dubao segments with its lexicon only, which reads place names and names less well.
  */
 export function readText(text: string, tokens?: readonly Span[], options: ReadOptions = {}): string[] {
+  return readTraced(text, tokens, options).readings;
+}
+
+/** readText, and for every index the step that decided its reading (SOURCE codes). */
+export function readTraced(text: string, tokens?: readonly Span[], options: ReadOptions = {}): { readings: string[]; sources: Uint8Array } {
   const out: string[] = new Array(text.length).fill('');
+  const source = new Uint8Array(text.length);
   const toks = tokens ?? fallbackTokens(text);
   const idx = indexTokens(text, toks);
   const locked = new Uint8Array(text.length);
@@ -83,7 +101,10 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
     // itself. 'array' costs a fraction of 'all' (no initials, finals or polyphone lists).
     for (const r of pinyin(s, { type: 'array', nonZh: 'spaced' })) {
       const n = cpUnits(text, pos);
-      if (r !== text.slice(pos, pos + n) && isHanAt(text, pos)) out[pos] = r;
+      if (r !== text.slice(pos, pos + n) && isHanAt(text, pos)) {
+        out[pos] = r;
+        source[pos] = SOURCE.sentence;
+      }
       pos += n;
     }
   }
@@ -99,7 +120,10 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
       // pinyin-pro gives a character it cannot read back as is: keep what step 1 had.
       // 一/不 keep the sentence's sandhi, except at a word's end (统一 yī, 第一 yī).
       const keepSandhi = SANDHI.has(text[pos]) && pos + 1 < t.end;
-      if (out[pos] && !keepSandhi && !isHan(r[k])) out[pos] = r[k];
+      if (out[pos] && !keepSandhi && !isHan(r[k])) {
+        out[pos] = r[k];
+        source[pos] = SOURCE.token;
+      }
       pos += cpUnits(text, pos);
     }
   }
@@ -123,7 +147,10 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
         if (e.source !== 'word' && !inside && !(atStart && atEnd)) continue;
         let pos = i;
         for (const syl of e.syllables) {
-          if (!SANDHI.has(text[pos])) out[pos] = syl;
+          if (!SANDHI.has(text[pos])) {
+            out[pos] = syl;
+            source[pos] = SOURCE[e.source];
+          }
           locked[pos] = 1;
           pos += cpUnits(text, pos);
         }
@@ -141,23 +168,32 @@ export function readText(text: string, tokens?: readonly Span[], options: ReadOp
     const compound = lex.compoundSurnames.get(n.surname);
     const surname = compound ?? [lex.surnameReadings.get(n.surname) ?? readWord(n.surname)[0] ?? ''];
     surname.forEach((syl, k) => {
-      if (LATIN.test(syl)) out[n.start + k] = syl;
+      if (LATIN.test(syl)) {
+        out[n.start + k] = syl;
+        source[n.start + k] = SOURCE.name;
+      }
     });
     const given = readWord(text.slice(n.start + sLen, n.end));
     for (let pos = n.start + sLen, k = 0; pos < n.end; k++) {
       const syl = given[k] ?? '';
-      if (LATIN.test(syl)) out[pos] = lex.charDefaults.get(text[pos]) ?? syl;
+      if (LATIN.test(syl)) {
+        out[pos] = lex.charDefaults.get(text[pos]) ?? syl;
+        source[pos] = SOURCE.name;
+      }
       pos += cpUnits(text, pos);
     }
     for (let p = n.start; p < n.end; p++) locked[p] = 1;
   }
 
   // 5. Context rules and character defaults for what nothing above decided.
-  applyRules(text, out, locked, idx);
+  applyRules(text, out, locked, idx, source);
+
+  // 6. The polyphone model where its policy says it reads better than the step that decided.
+  options.polyphones?.reread(text, out, source);
 
   const style = options.style ?? 'marks';
   if (style !== 'marks') for (let i = 0; i < out.length; i++) if (out[i]) out[i] = styleSyllable(out[i], style);
-  return out;
+  return { readings: out, sources: source };
 }
 
 /** The syllables of the Han characters in [start, end). */

@@ -7,6 +7,7 @@
 import { lexicon } from './lexicon';
 import { isAllHan, isHan } from '../text/han';
 import type { TokenIndex } from './spans';
+import { SOURCE } from './sources';
 
 interface Ctx {
   text: string;
@@ -166,7 +167,8 @@ const RULES: Record<string, Rule> = {
   朴: (c) => (TRANSLIT.has(c.at(1)) || (c.idx.startAt[c.i] < c.i && isHan(c.at(-1))) ? 'pǔ' : null),
 };
 
-export function applyRules(text: string, out: string[], locked: Uint8Array, idx: TokenIndex): void {
+/** Rules, then character defaults, where nothing locked a reading; `source` notes which decided. */
+export function applyRules(text: string, out: string[], locked: Uint8Array, idx: TokenIndex, source?: Uint8Array): void {
   const defaults = lexicon().charDefaults;
   let ctx: Ctx | null = null;
   for (let i = 0; i < text.length; i++) {
@@ -181,11 +183,15 @@ export function applyRules(text: string, out: string[], locked: Uint8Array, idx:
       const r = rule(ctx);
       if (r) {
         out[i] = r;
+        if (source) source[i] = SOURCE.rule;
         continue;
       }
     }
     const d = defaults.get(ch);
-    if (d) out[i] = d;
+    if (d) {
+      out[i] = d;
+      if (source) source[i] = SOURCE.default;
+    }
   }
 }
 

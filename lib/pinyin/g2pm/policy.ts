@@ -1,0 +1,153 @@
+/**
+ * Who wins where the reader and the polyphone model disagree, learned from labelled data:
+ * the model's reading replaces the reader's when the model's probability (among the character's
+ * own readings) reaches a threshold, chosen per deciding step (lib/pinyin/sources.ts) and, where
+ * the data has enough cases, per character and step. A step with too few disagreements in the data
+ * (names, places, character defaults) keeps its own reading: no evidence, no override.
+ * Learned on the CPP set (Wikipedia sentences), the model's habits do not all carry over to
+ * news (为 is wéi there, wèi 'for' in news): a character the model got wrong where the reader was
+ * right in Dubao's news sentences is left to the reader everywhere (`never`).
+ * scripts/g2pm-policy.ts learns it into assets/lexicons/g2pm-policy.json.
+ */
+import type { SourceName } from '../sources';
+
+export interface Policy {
+  /** Deciding step → the model's probability from which its reading wins (absent: never). */
+  sources: Partial<Record<SourceName, number>>;
+  /** Character → step → threshold, where the character's own cases chose another one. */
+  chars: Record<string, Partial<Record<SourceName, number>>>;
+  /** Characters the model never rereads (it misread them in news sentences the reader got right). */
+  never: string[];
+  /**
+   * Character → the switches ("fen4>fen1": reader's reading > model's, numbered) that the data
+   * shows the model winning more often than losing; no other switch is made. Keeps the model to
+   * what the data has evidence for (a model trained on Wikipedia is sure of 充分 fēn in news).
+   */
+  pairs: Record<string, string[]>;
+}
+
+/** The threshold for a character decided by `src`, or undefined: the model is not asked. */
+export function thresholdOf(policy: Policy, ch: string, src: SourceName): number | undefined {
+  if (!policy.pairs[ch] || policy.never.includes(ch)) return undefined;
+  return policy.chars[ch]?.[src] ?? policy.sources[src];
+}
+
+/** Does the model's reading replace the reader's? (Readings numbered: "fen4".) */
+export function modelWins(policy: Policy, o: Pick<Observation, 'ch' | 'src' | 'reader' | 'model' | 'prob'>): boolean {
+  const t = thresholdOf(policy, o.ch, o.src);
+  return t !== undefined && o.prob >= t && o.model !== o.reader && !!policy.pairs[o.ch]?.includes(`${o.reader}>${o.model}`);
+}
+
+/** Characters the model misread where the reader was right, in `news` observations. */
+export function vetoed(news: readonly Observation[]): string[] {
+  return [...new Set(news.filter((o) => o.reader === o.expected && o.model !== o.expected).map((o) => o.ch))].sort();
+}
+
+/** One labelled polyphone: what the reader said (and which step), what the model said. */
+export interface Observation {
+  ch: string;
+  src: SourceName;
+  expected: string;
+  reader: string;
+  model: string;
+  prob: number;
+}
+
+/** Thresholds tried (above 1: never). */
+export const THRESHOLDS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999];
+
+/**
+ * The steps that leave a character unsettled by any lexicon: pinyin-pro's guess in the sentence
+ * (a one-character word), a context rule, a character default. A word read from a dictionary
+ * (jieba's word through pinyin-pro, CC-CEDICT, hand-kept words, places, names) is settled: on news
+ * the model overrode such words wrongly (切实 qiē, 奔波 bèn, 充分 fēn) while gaining on CPP
+ * mostly through rare characters and CPP's citation tones for neutral ones (知识 shí).
+ */
+export const UNSETTLED: readonly SourceName[] = ['sentence', 'rule', 'default'];
+
+export interface LearnOptions {
+  /** Steps the model may override (default UNSETTLED). */
+  sources?: readonly SourceName[];
+  /** Disagreements a step needs before the model may override it (default 10). */
+  minPerSource?: number;
+  /** Disagreements a character needs for a threshold of its own (default 5). */
+  minPerChar?: number;
+}
+
+const rightWith = (o: Observation, t: number | undefined) => (t !== undefined && o.prob >= t ? o.model : o.reader) === o.expected;
+// Thresholds are learned where the pairs allow a switch at all.
+const switchable = (policy: Policy, o: Observation) => !!policy.pairs[o.ch]?.includes(`${o.reader}>${o.model}`);
+const count = (os: readonly Observation[], t: number | undefined) => os.reduce((n, o) => n + (rightWith(o, t) ? 1 : 0), 0);
+
+/** The threshold that gets most of `os` right (undefined, "never", on ties with it). */
+function bestThreshold(os: readonly Observation[]): { t: number | undefined; right: number } {
+  let best: { t: number | undefined; right: number } = { t: undefined, right: count(os, undefined) };
+  for (const t of THRESHOLDS) {
+    const right = count(os, t);
+    if (right > best.right) best = { t, right };
+  }
+  return best;
+}
+
+/** The policy from labelled observations, leaving the `never` characters to the reader. */
+export function learnPolicy(observations: readonly Observation[], opts: LearnOptions = {}, never: string[] = []): Policy {
+  const minSource = opts.minPerSource ?? 10;
+  const minChar = opts.minPerChar ?? 5;
+  const eligible = opts.sources ?? UNSETTLED;
+  const disagree = observations.filter((o) => o.model !== o.reader && !never.includes(o.ch) && eligible.includes(o.src));
+  const group = (key: (o: Observation) => string) => {
+    const m = new Map<string, Observation[]>();
+    for (const o of disagree) {
+      const k = key(o);
+      const list = m.get(k);
+      if (list) list.push(o);
+      else m.set(k, [o]);
+    }
+    return m;
+  };
+  const policy: Policy = { sources: {}, chars: {}, never, pairs: {} };
+  for (const [key, os] of group((o) => `${o.ch}\t${o.reader}>${o.model}`)) {
+    const won = os.filter((o) => o.model === o.expected).length;
+    const lost = os.filter((o) => o.reader === o.expected).length;
+    if (won > lost) {
+      const [ch, pair] = key.split('\t');
+      (policy.pairs[ch] ??= []).push(pair);
+    }
+  }
+  const allowed = (os: Observation[]) => os.filter((o) => switchable(policy, o));
+  for (const [src, all] of group((o) => o.src)) {
+    const os = allowed(all);
+    if (os.length < minSource) continue;
+    const { t } = bestThreshold(os);
+    if (t !== undefined) policy.sources[src as SourceName] = t;
+  }
+  for (const [key, all] of group((o) => `${o.ch}\t${o.src}`)) {
+    const os = allowed(all);
+    if (os.length < minChar) continue;
+    const [ch, src] = key.split('\t') as [string, SourceName];
+    const own = bestThreshold(os);
+    // A character's own threshold only where it beats its step's on its own cases.
+    if (own.right > count(os, policy.sources[src])) (policy.chars[ch] ??= {})[src] = own.t ?? 2;
+  }
+  return policy;
+}
+
+/** Is the combined reading right, under `policy`? */
+export function rightUnder(policy: Policy, o: Observation): boolean {
+  return (modelWins(policy, o) ? o.model : o.reader) === o.expected;
+}
+
+/**
+ * Cross-fitting: every observation is judged by a policy learned on the other folds (fold = index
+ * mod k), so the figure is out of sample even though one set serves to choose and to measure.
+ */
+export function crossFit(observations: readonly Observation[], k = 5, opts: LearnOptions = {}, never: string[] = []): { right: number; total: number } {
+  let right = 0;
+  for (let f = 0; f < k; f++) {
+    const policy = learnPolicy(observations.filter((_, i) => i % k !== f), opts, never);
+    observations.forEach((o, i) => {
+      if (i % k === f && rightUnder(policy, o)) right++;
+    });
+  }
+  return { right, total: observations.length };
+}
