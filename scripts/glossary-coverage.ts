@@ -83,7 +83,8 @@ function measure(name: string, cands: Candidate[]): { figures: CoverageFigures; 
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
   console.log(
     `${name}: ${figures.candidates} candidates; in glossary ${figures.inGlossary} (term/variant) + ${figures.matched} matched; ` +
-      `excluded ${figures.excluded}; missing ${figures.missing}; coverage ${pct(figures.share)}`,
+      `excluded ${figures.excluded}; missing ${figures.missing}; coverage ${pct(figures.share)} ` +
+      `(${pct((figures.inGlossary + figures.matched) / Math.max(1, figures.candidates))} counting the excluded as missing)`,
   );
   return { figures, lines: cands.map((c, i) => candidateLine(c, statuses[i])) };
 }
@@ -96,12 +97,19 @@ const held = mineCandidates(heldOut, { ...opts, minDocs: 1, minCount: 3 });
 measure(`held out (${HELD_OUT_YEAR} work report, not shown to the entry writers)`, held);
 const builtTerms = new Set(built.map((c) => c.term));
 measure(`held out, terms new in ${HELD_OUT_YEAR} (not candidates of the build set)`, held.filter((c) => !builtTerms.has(c.term)));
-measure('recent decade (2014–2023 work reports + 18th/19th congress reports)', mineCandidates(decade, opts));
+const decadeCands = mineCandidates(decade, opts);
+measure('recent decade (2014–2023 work reports + 18th/19th congress reports)', decadeCands);
+
+const decadeMissing = decadeCands.filter((c) => candidateStatus(c.term, entries, matcher, exclusions).kind === 'missing');
+if (args.includes('--decade-missing')) for (const c of decadeMissing) console.log(`${c.term}\t${c.count}\t${c.docs.join(',')}`);
 
 if (outFile) {
   const head = [
     '# Glossary candidates mined from the 2014–2022 government work reports and the 18th/19th congress reports',
     '# (scripts/glossary-coverage.ts; the 2023 report is held out). Most recent, then most frequent first.',
+    `# Missing from the glossary and not excluded (recent decade, 2014–2023): ${decadeMissing.length}`,
+    `#   ${decadeMissing.map((c) => c.term).join(' ')}`,
+    '# Excluded terms and their reasons: assets/glossary/coverage-exclusions.tsv (an entry beats an exclusion).',
     '# term<TAB>count<TAB>documents (year or CR18/CR19)<TAB>how found<TAB>glossary status',
   ];
   writeFileSync(outFile, [...head, ...built0.lines].join('\n') + '\n');

@@ -18,7 +18,7 @@ export type CandidateStatus =
 export const MATCHED_SHARE = 0.75;
 
 /** Words that only frame a term: its kind (战略, 工作总基调) or the action on it (全面, 深化, 实施). */
-const GENERIC = /^(?:战略|工作总基调|总基调|工作|行动|工程|体系|建设|改革|政策|制度|机制|精神|战|试点|示范|全面|深化|深入|推进|实施|坚持|加强|推动|构建|完善|健全|发展|思想|理念|目标|任务|要求|原则|方针|格局|主线)+$/;
+const GENERIC = /^(?:战略|工作总基调|总基调|工作|行动|工程|体系|建设|改革|政策|制度|机制|精神|战|试点|示范|全面|深化|深入|推进|实施|坚持|加强|推动|构建|完善|健全|发展|思想|理念|目标|任务|要求|原则|方针|格局|主线|为主线|为指导|为核心)+$/;
 
 export function candidateStatus(term: string, entries: GlossaryEntry[], matcher: Matcher, exclusions: Map<string, string>): CandidateStatus {
   for (const e of entries) {

@@ -54,9 +54,9 @@ export interface MineOptions {
 
 const HAN = /^\p{Script=Han}+$/u;
 
-/** The report without Wikisource's licence footer (本作品是中华人民共和国的法律…). */
+/** The report without Wikisource's licence footer (本作品是…, 本作品来自…). */
 export function reportBody(text: string): string {
-  const at = text.search(/\n本作品(?:是|在)/);
+  const at = text.search(/\n(?:本作品(?:是|在|来自)|注：中文维基文库)/);
   return at < 0 ? text : text.slice(0, at);
 }
 const NUM = '两三四五六七八九十双';
@@ -84,7 +84,9 @@ const PLAIN_COUNT = /^(?:方面|百分点|月|年|多|以上|部分|阶段|问�
 
 /** The Han-only form of a written term: 互联网+ → 互联网, 不忘初心、牢记使命 → 不忘初心牢记使命. */
 export function hanForm(written: string): string {
-  return [...written].filter((c) => HAN.test(c)).join('');
+  // 互联网+政务服务: the glossary's term is the head (互联网, its entry explains the "+" action).
+  const head = written.split(/[+＋]/)[0];
+  return [...head].filter((c) => HAN.test(c)).join('');
 }
 
 /** Short phrases in Chinese quotation marks (“放管服”, “互联网+”): policy words are quoted when coined. */
@@ -140,6 +142,28 @@ export function numberedFormulas(words: string[]): string[] {
     if (second && HAN.test(second) && !EDGE_STOP.has(second)) out.push(one + second);
   }
   return out;
+}
+
+/**
+ * A piece of a longer phrase: mostly (≥ 80 %) the same Han character follows it (社会主义核心 → 价,
+ * 一百年 → 奋) or precedes it (振兴战略 ← 村). Punctuation and varied neighbours mark a free term.
+ */
+export function isFragment(term: string, texts: string[], share = 0.8): boolean {
+  const before = new Map<string, number>();
+  const after = new Map<string, number>();
+  let n = 0;
+  for (const t of texts) {
+    for (let at = t.indexOf(term); at >= 0; at = t.indexOf(term, at + term.length)) {
+      n++;
+      const b = t[at - 1];
+      const a = t[at + term.length];
+      if (b && HAN.test(b)) before.set(b, (before.get(b) ?? 0) + 1);
+      if (a && HAN.test(a)) after.set(a, (after.get(a) ?? 0) + 1);
+    }
+  }
+  if (n < 2) return false;
+  const top = (m: Map<string, number>) => Math.max(0, ...m.values());
+  return top(before) >= share * n || top(after) >= share * n;
 }
 
 /** How many times more frequent (per character) a term is than in the reference texts. */
@@ -243,13 +267,16 @@ export function mineCandidates(docs: CorpusDoc[], opts: MineOptions): Candidate[
       t.count = Math.max(t.count, g.count);
     } else tallies.set(s, { count: g.count, docs: new Set(g.docs), kinds: new Set(['ngram']), ordinary: g.ordinary });
   }
+  const texts = docs.map((d) => reportBody(d.text));
   const docChars = docs.reduce((n, d) => n + d.text.length, 0);
   const refChars = (opts.reference ?? []).reduce((n, t) => n + t.length, 0);
   const out: Candidate[] = [];
   for (const [term, t] of tallies) {
     if (term.length < 2) continue;
     const coined = t.kinds.has('quoted') || t.kinds.has('formula');
-    if (!coined && t.count < 2 && t.docs.size < 2) continue;
+    // Recurring: twice at least, quoted and numbered coinages too.
+    if (t.count < 2) continue;
+    if (!coined && isFragment(term, texts)) continue;
     if (!coined && opts.isOrdinaryTerm?.(term)) continue;
     if (!coined && /以上|以下|[万亿]|[提上]升?到|提高到/.test(term)) continue; // amounts, not terms
     const minKey = t.ordinary ? (opts.compoundKeyness ?? Infinity) : (opts.minKeyness ?? 1.5);

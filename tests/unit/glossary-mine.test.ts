@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hanForm, keyness, mineCandidates, numberedFormulas, quotedTerms, reportBody, type CorpusDoc } from '../../lib/glossary/mine';
+import { hanForm, isFragment, keyness, mineCandidates, numberedFormulas, quotedTerms, reportBody, type CorpusDoc } from '../../lib/glossary/mine';
 import { candidateLine, candidateStatus, coverageFigures, parseExclusions } from '../../lib/glossary/coverage';
 import { buildMatcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
@@ -29,10 +29,18 @@ describe('glossary candidate miner', () => {
     expect(quotedTerms('深化“放管服”改革，推进“互联网+”，他说：“我们要努力。”“不忘初心、牢记使命”')).toEqual(['放管服', '互联网+', '不忘初心、牢记使命']);
     expect(hanForm('互联网+')).toBe('互联网');
     expect(hanForm('不忘初心、牢记使命')).toBe('不忘初心牢记使命');
+    expect(hanForm('互联网+政务服务')).toBe('互联网');
   });
 
   it('finds numbered formulas, not plain counting', () => {
     expect(numberedFormulas(cut('做到两个确立，三个方面'))).toEqual(['两个确立']);
+  });
+
+  it('tells a fragment (always the same Han neighbour) from a free term', () => {
+    const texts = ['培育社会主义核心价值观，践行社会主义核心价值观。', '弘扬社会主义核心价值观'];
+    expect(isFragment('社会主义核心', texts)).toBe(true);
+    expect(isFragment('社会主义核心价值观', texts)).toBe(false);
+    expect(isFragment('稳中求进', ['坚持稳中求进工作总基调', '稳中求进。', '要稳中求进，'])).toBe(false);
   });
 
   it('drops the licence footer', () => {
