@@ -27,11 +27,15 @@ export interface Session {
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-export async function launch(name: BrowserName): Promise<Session> {
+/**
+ * `profile`: a profile folder that outlives the browser (to start it again on the same profile,
+ * as after a restart); by default each launch gets a new one, removed on close.
+ */
+export async function launch(name: BrowserName, opts: { profile?: string } = {}): Promise<Session> {
   const ext = EXT[name];
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`${ext} is not built: run npm run build`);
   if (name === 'chromium') {
-    const profile = mkdtempSync(join(tmpdir(), 'dubao-chromium-'));
+    const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'dubao-chromium-'));
     const browser = await puppeteer.launch({
       browser: 'chrome',
       executablePath: CHROMIUM,
@@ -52,7 +56,7 @@ export async function launch(name: BrowserName): Promise<Session> {
       extensionOrigin: `chrome-extension://${id}`,
       close: async () => {
         await browser.close();
-        rmSync(profile, { recursive: true, force: true });
+        if (!opts.profile) rmSync(profile, { recursive: true, force: true });
       },
     };
   }
@@ -61,7 +65,11 @@ export async function launch(name: BrowserName): Promise<Session> {
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
+    ...(opts.profile ? { userDataDir: opts.profile } : {}),
     extraPrefsFirefox: {
+      // A temporary add-on is uninstalled when Firefox quits; on a kept profile its storage stays,
+      // as an installed add-on's does across restarts.
+      ...(opts.profile ? { 'extensions.webextensions.keepStorageOnUninstall': true } : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.locale.requested': 'en-US',
       'browser.shell.checkDefaultBrowser': false,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { useBrowser, useFixtureServer } from './suite';
-import { BROWSERS, markerLabels, open, openExtensionPage } from './browsers';
+import { BROWSERS, launch, markerLabels, open, openExtensionPage } from './browsers';
 import { cardText, pointOf, toBackground, waitForCard } from './page-helpers';
 import type { WordDraft } from '../../lib/words/record';
 
@@ -256,4 +256,30 @@ describe.each(BROWSERS)('%s', (name) => {
     }
     await options.close();
   });
+});
+
+describe.each(BROWSERS)('%s, restarted', (name) => {
+  it('keeps the words across a browser restart on the same profile', async () => {
+    const profile = mkdtempSync(join(tmpdir(), `dubao-${name}-kept-`));
+    try {
+      const first = await launch(name, { profile });
+      try {
+        const draft: WordDraft = { word: '出席', pinyin: 'chū xí', english: 'to attend', source: 'dictionary', sentence: '市委书记林红玉出席会议并讲话。', title: '济宁日报', url: server.url('/seed.html'), count: 2 };
+        expect(await toBackground(first, { type: 'saveWords', data: { words: [draft] } })).toEqual({ added: 1, updated: 0, removed: 0, total: 1 });
+      } finally {
+        await first.close();
+      }
+      const again = await launch(name, { profile });
+      try {
+        const options = await openExtensionPage(again, 'options.html#words', '.word-row');
+        const [row] = await rows(options, 1);
+        expect(row.word).toBe('出席');
+        expect(row.sentence).toBe('市委书记林红玉出席会议并讲话。');
+      } finally {
+        await again.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 150_000); // two browser starts on a new profile (Firefox builds one on its first start)
 });
