@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { buildSearchIndex } from '../../lib/glossary/search';
 import { categoryName, t } from '../../lib/ui/i18n';
+import { sourceFull } from '../../lib/ui/sources';
 import { Settings } from './Settings';
 import { Words } from './Words';
 
@@ -115,6 +116,9 @@ function Entry({ e, byId }: { e: GlossaryEntry; byId: Map<string, GlossaryEntry>
         <dt>{t('category')}</dt><dd>{categoryName(e.category)}</dd>
         <dt>{t('scope')}</dt><dd>{e.scope === 'national' ? t('national') : e.scope}</dd>
         {e.since && (<><dt>{t('sinceLabel')}</dt><dd>{e.since}</dd></>)}
+        {e.english_official && e.english_sources?.length ? (<><dt>{t('sourcesLabel')}</dt><dd>{e.english_sources.map((x) => <div>{sourceFull(x)}</div>)}</dd></>) : null}
+        {e.english_alt?.length ? (<><dt>{t('altLabel')}</dt><dd>{e.english_alt.map((a) => <div><strong>{a.text}</strong> <span class="tag">{a.official ? t('official') : t('otherUsage')}</span> {sourceFull(a.source)}</div>)}</dd></>) : null}
+        {e.quote && (<><dt>{t('quoteLabel')}</dt><dd><blockquote lang="zh">{e.quote.text}</blockquote>{sourceFull(e.quote.source)}</dd></>)}
       </dl>
       {e.related.length > 0 && (
         <>

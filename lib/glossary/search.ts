@@ -1,6 +1,7 @@
 /**
  * Searching the glossary as readers type: characters (simplified or traditional), pinyin with or
- * without tones and with or without spaces ("liangge queli", "liǎng gè"), or English words.
+ * without tones and with or without spaces ("liangge queli", "liǎng gè"), or English words (the main
+ * rendering, the literal reading and the other renderings in use).
  */
 import type { GlossaryEntry } from './schema';
 import { isHan } from '../text/han';
@@ -18,7 +19,8 @@ export function buildSearchIndex(entries: GlossaryEntry[]): SearchIndex {
     pinyinToned: e.pinyin.toLowerCase(),
     // "liǎng gè què lì" → "lianggequeli": queries match with spaces removed.
     pinyinPlain: stripTones(e.pinyin.toLowerCase()).replace(/\s+/g, ''),
-    english: `${e.english} ${e.literal ?? ''}`.toLowerCase(),
+    // Other renderings in use find the entry too ("Two Affirmations" → 两个确立).
+    english: `${e.english} ${e.literal ?? ''} ${(e.english_alt ?? []).map((a) => a.text).join(' ')}`.toLowerCase(),
   }));
   return {
     search(query, filters = {}) {

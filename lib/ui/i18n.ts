@@ -95,6 +95,9 @@ const en = {
   literalLabel: 'Literally',
   variants: 'Other forms',
   sinceLabel: 'Since',
+  sourcesLabel: 'Rendering used by',
+  altLabel: 'Other renderings',
+  quoteLabel: 'Official definition (quoted)',
   relatedTerms: 'Related terms',
 
   // The options page: My words.
@@ -255,6 +258,9 @@ const zh: Strings = {
   literalLabel: '字面',
   variants: '其他写法',
   sinceLabel: '始用年份',
+  sourcesLabel: '译名出处',
+  altLabel: '其他译法',
+  quoteLabel: '官方表述（引文）',
   relatedTerms: '相关术语',
 
   myWords: '生词本',

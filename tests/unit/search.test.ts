@@ -16,6 +16,8 @@ describe('glossary search', () => {
     expect(top('医共体')[0]).toBe(nodeGlossary().entries.find((e) => e.variants.includes('医共体') || e.term === '医共体')!.term);
     expect(top('兩個維護')[0]).toBe('两个维护');
     expect(index.search('new quality productive forces').map((e) => e.term)).toContain('新质生产力');
+    // Another rendering in use (english_alt) finds its entry.
+    expect(top('two affirmations')[0]).toBe('两个确立');
   });
 
   it('filters by category and scope', () => {

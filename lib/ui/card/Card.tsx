@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { TermInfo, WordInfo } from '../../messages';
 import { t, uiLanguage } from '../i18n';
-import { altTitle, officialSources } from './sources';
+import { altTitle, officialSources } from '../sources';
 
 export type CardContent =
   | { kind: 'term'; info: TermInfo; count: number; pageForm: string }

@@ -1,8 +1,8 @@
 /**
- * How the card names where an English rendering is used: short in the line ("Xinhua 2021"), the
+ * How the card (and the options page) names where an English rendering is used: short in the line ("Xinhua 2021"), the
  * full source (title, year) in the element's title attribute, so the card stays compact.
  */
-import type { EnglishAlt, GlossaryEntry, GlossarySource } from '../../glossary/schema';
+import type { EnglishAlt, GlossaryEntry, GlossarySource } from '../glossary/schema';
 
 export function sourceShort(s: GlossarySource): string {
   return `${s.publisher} ${s.year}`;
