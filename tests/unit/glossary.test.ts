@@ -12,8 +12,8 @@ const { entries } = nodeGlossary();
 const toneless = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/u\u0308/g, 'ü');
 
 describe('the glossary', () => {
-  it('passes schema validation: ids unique, related ids exist, forms claimed once, lengths, no placeholders, sources and alternatives well formed, one English per concept', () => {
-    expect(validateGlossary(raw, { sameEnglish: loadSameEnglish() })).toEqual([]);
+  it('passes schema validation: ids unique, related ids exist, forms claimed once, lengths, no placeholders, sources and alternatives well formed, one English per concept, every official rendering with its sources', () => {
+    expect(validateGlossary(raw, { sameEnglish: loadSameEnglish(), strictSources: true })).toEqual([]);
   });
 
   it('has at least 600 entries across every category the issue lists', () => {
