@@ -116,3 +116,8 @@ if (outFile) {
   console.log(`candidates -> ${outFile}`);
 }
 if (args.includes('--missing')) for (const l of built0.lines) if (l.includes('\tMISSING')) console.log(l);
+if (args.includes('--held-out-missing'))
+  for (const c of held) {
+    const s = candidateStatus(c.term, entries, matcher, exclusions);
+    if (s.kind === 'missing' || s.kind === 'excluded') console.log(`${c.term}\t${c.count}\t${s.kind === 'excluded' ? `excluded: ${s.reason}` : 'MISSING'}`);
+  }

@@ -76,7 +76,7 @@ const EDGE_STOP = new Set(
  * action or manner word (实施乡村振兴战略, 深入开展, 明显提高) names the action, not the thing; the
  * thing is its own candidate (乡村振兴战略).
  */
-const PHRASE_START = /^(?:深入|明显|大力|努力|坚决|继续|进一步|切实|积极|着力|加快|加强|推进|推动|坚持|实施|取得|表示|提请|接受|依法接受|自觉|激发|弘扬|践行|构建|打造|营造|贯彻|守住|遏制|团结在|高举|不断|更加|持续|扎实|认真|对|要|把|在|和|与|地|的|让|使|为)/;
+const PHRASE_START = /^(?:仍|深入|明显|大力|努力|坚决|继续|进一步|切实|积极|着力|加快|加强|推进|推动|坚持|实施|取得|表示|提请|接受|依法接受|自觉|激发|弘扬|践行|构建|打造|营造|贯彻|守住|遏制|团结在|高举|不断|更加|持续|扎实|认真|对|要|把|在|和|与|地|的|让|使|为)/;
 const PHRASE_END = /(?:实施|开展|提高|完成|执行|支持|发生|衔接|下降|增长|进展|成效|感谢|落实|推进|加强|改善|提升|扩大|守住|带头|拟按|为核心|的|和|与|及|等|中起)$/;
 
 /** Counted things that are plain counting, not formulas (三个方面, 两个百分点). */
@@ -278,7 +278,7 @@ export function mineCandidates(docs: CorpusDoc[], opts: MineOptions): Candidate[
     if (t.count < 2) continue;
     if (!coined && isFragment(term, texts)) continue;
     if (!coined && opts.isOrdinaryTerm?.(term)) continue;
-    if (!coined && /以上|以下|[万亿]|[提上]升?到|提高到/.test(term)) continue; // amounts, not terms
+    if (!coined && /以上|以下|[万亿]|[提上]升?到|提高到|增加到|下降到|达到/.test(term)) continue; // amounts, not terms
     const minKey = t.ordinary ? (opts.compoundKeyness ?? Infinity) : (opts.minKeyness ?? 1.5);
     if (!coined && refChars && keyness(term, t.count / docChars, opts.reference!, refChars) < minKey) continue;
     const ds = [...t.docs].sort((a, b) => (year.get(b) ?? 0) - (year.get(a) ?? 0) || a.localeCompare(b));
