@@ -45,6 +45,7 @@ export default defineBackground({
       saveWords: ({ words: drafts }) => words.save(drafts),
       importWords: ({ words: records }) => words.import(records),
       deleteWords: ({ words: list }) => words.remove(list),
+      metWords: ({ url, counts }) => words.met(url, counts),
       openOptions: async ({ hash }) => {
         await browser.tabs.create({ url: url(`/options.html#${hash}`) });
         return true as const;

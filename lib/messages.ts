@@ -76,6 +76,8 @@ export interface BackgroundMessages {
   saveWords: { req: { words: WordDraft[] }; res: WordChange };
   /** Merge records read from a JSON export, by word. */
   importWords: { req: { words: SavedWord[] }; res: WordChange };
+  /** Saved words met on a page the reader opened (word → occurrences): "times met" counts it. */
+  metWords: { req: { url: string; counts: Record<string, number> }; res: WordChange };
   /** Delete words from "My words". */
   deleteWords: { req: { words: string[] }; res: WordChange };
   /** Open the options page (the glossary browser) at a hash. */

@@ -7,6 +7,8 @@ import './highlights.css';
 import { askBackground, answer, answerSome } from '../../lib/ext/messaging';
 import { getSettings, patchSettings, patchSite, settingsItem, siteRules } from '../../lib/ext/settings';
 import { siteEnabled } from '../../lib/settings/model';
+import { wordsItem } from '../../lib/ext/words';
+import { countSaved } from '../../lib/words/met';
 import type { ContentMessages } from '../../lib/messages';
 import { PageController, type ControllerApi } from '../../lib/dom/controller';
 
@@ -16,6 +18,13 @@ const api: ControllerApi = {
   lookup: (context, at) => askBackground('lookup', { context, at }),
   openOptions: (hash) => void askBackground('openOptions', { hash }),
   saveWords: (words) => askBackground('saveWords', { words }),
+  noteSavedWords: (url, texts) =>
+    void (async () => {
+      const saved = await wordsItem.getValue();
+      if (!saved.length) return;
+      const counts = countSaved(texts, saved.map((w) => w.word));
+      if (Object.keys(counts).length) await askBackground('metWords', { url, counts });
+    })().catch(() => undefined),
   pinyin: async (texts) => (await askBackground('pinyin', { texts })).readings,
   convert: async (texts, mode) => (await askBackground('convert', { texts, mode })).texts,
   digest: (articles) => askBackground('digest', { articles }),

@@ -6,6 +6,7 @@ import type { CardContent } from '../ui/card/Card';
 import type { Span } from '../text/span';
 import { dictionaryEnglish, type WordDraft } from '../words/record';
 import { sentenceAround } from '../words/sentence';
+import { countSaved } from '../words/met';
 import type { PageIndex } from './page-index';
 
 /** `at`: where the card's word stands (null for a related term opened from a chip: no sentence). */
@@ -20,14 +21,7 @@ export function cardDraft(doc: Document, index: PageIndex, content: CardContent,
     const w = content.info;
     // The dictionary entry read as the word is read here (行 háng / xíng), else the first.
     const entry = w.entries.find((d) => d.pinyin.toLowerCase() === w.pinyin.toLowerCase()) ?? w.entries[0];
-    return { word: w.word, pinyin: w.pinyin, english: dictionaryEnglish(entry?.definitions ?? []), source: 'dictionary', sentence, ...page, count: occurrences(index, w.word) };
+    return { word: w.word, pinyin: w.pinyin, english: dictionaryEnglish(entry?.definitions ?? []), source: 'dictionary', sentence, ...page, count: countSaved(index.articles.map((a) => a.model.text), [w.word])[w.word] ?? 0 };
   }
   return null;
-}
-
-/** Occurrences of a word in the page's article texts. */
-function occurrences(index: PageIndex, word: string): number {
-  let n = 0;
-  for (const a of index.articles) for (let i = a.model.text.indexOf(word); i >= 0; i = a.model.text.indexOf(word, i + word.length)) n++;
-  return n;
 }

@@ -23,6 +23,8 @@ export interface ControllerApi extends PageApi {
   convert(texts: string[], mode: ScriptMode): Promise<string[]>;
   digest(articles: DigestInput[]): Promise<PageDigest>;
   setSidebarOpen(open: boolean): void;
+  /** Count the saved words ("My words") met in the page's article texts. */
+  noteSavedWords(url: string, texts: string[]): void;
 }
 
 export class PageController {
@@ -112,6 +114,7 @@ export class PageController {
   }
 
   private needsRescan = false;
+  private wordsNoted = new Set<string>();
 
   private async restartSession(terms: boolean): Promise<void> {
     this.stopSession();
@@ -120,6 +123,12 @@ export class PageController {
     this.sessionRun = run;
     const session = await startPage(this.doc, this.api, run.signal);
     this.session = session;
+    // Once per page address: a restart (a switched setting) is not a new reading.
+    const url = this.doc.location?.href; // (none in a detached or test document)
+    if (url && !this.wordsNoted.has(url)) {
+      this.wordsNoted.add(url);
+      this.api.noteSavedWords(url, session.index.articles.map((a) => a.model.text));
+    }
     for (const [key, ms] of this.figures) session.stamp(key, ms);
     session.setTermsVisible(terms, this.state?.settings.highlightStyle);
     this.needsRescan = false;

@@ -41,7 +41,7 @@ export function saveDrafts(list: SavedWord[], drafts: WordDraft[], now: string):
       url: d.url,
       site: siteOf(d.url),
       updated: now,
-      seen: { ...old.seen, [d.url]: count },
+      seen: withPage(old.seen, d.url, count),
     });
     updated++;
   }
@@ -97,11 +97,47 @@ export function mergeImported(list: SavedWord[], incoming: SavedWord[]): Saved {
       ...newer,
       added: w.added < old.added ? w.added : old.added,
       updated: newer.updated,
-      seen,
+      seen: capSeen(seen),
     });
     updated++;
   }
   return { words, added, updated };
+}
+
+/**
+ * Words met again on a page the reader opened (`counts`: saved word → occurrences there): their
+ * count for that page is set; nothing else changes (not the date of the last save).
+ */
+export function noteMet(list: SavedWord[], url: string, counts: Record<string, number>): { words: SavedWord[]; updated: number } {
+  let updated = 0;
+  const words = list.map((w) => {
+    const n = Math.round(counts[w.word] ?? 0);
+    if (n <= 0 || w.seen[url] === n) return w;
+    updated++;
+    return { ...w, seen: withPage(w.seen, url, n) };
+  });
+  return { words, updated };
+}
+
+/** A page's count, as the newest page. */
+function withPage(seen: Record<string, number>, url: string, n: number): Record<string, number> {
+  const out = { ...seen };
+  delete out[url];
+  out[url] = n;
+  return capSeen(out);
+}
+
+/** Pages counted one by one per word; older ones are summed under '' (earlier pages). */
+export const SEEN_PAGES = 100;
+
+export function capSeen(seen: Record<string, number>): Record<string, number> {
+  const pages = Object.keys(seen).filter((k) => k !== '');
+  if (pages.length <= SEEN_PAGES) return seen;
+  // Object keys keep their insertion order: the first are the oldest (a page met again is re-added last).
+  const old = pages.slice(0, pages.length - SEEN_PAGES);
+  const out: Record<string, number> = { '': (seen[''] ?? 0) + old.reduce((n, k) => n + seen[k], 0) };
+  for (const k of pages.slice(-SEEN_PAGES)) out[k] = seen[k];
+  return out;
 }
 
 export function removeWords(list: SavedWord[], remove: string[]): SavedWord[] {

@@ -2,7 +2,7 @@
  * The word list behind one writer: the background runs every change (save, import, delete) through
  * this queue, so that two tabs saving at once never lose a word. Storage is passed in.
  */
-import { mergeImported, removeWords, saveDrafts } from './merge';
+import { mergeImported, noteMet, removeWords, saveDrafts } from './merge';
 import type { SavedWord, WordDraft } from './record';
 
 export interface WordStorage {
@@ -31,6 +31,11 @@ export class WordStore {
 
   import(words: SavedWord[]): Promise<Change> {
     return this.change((list) => ({ ...mergeImported(list, words), removed: 0 }));
+  }
+
+  /** Saved words met on a page the reader opened: word → occurrences there. */
+  met(url: string, counts: Record<string, number>): Promise<Change> {
+    return this.change((list) => ({ ...noteMet(list, url, counts), added: 0, removed: 0 }));
   }
 
   remove(words: string[]): Promise<Change> {

@@ -140,6 +140,25 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
+  it('counts the saved words met on another page as "times met"', async () => {
+    const metOf = async (options: Page, word: string) =>
+      Number((await options.$eval(`.word-row[data-word="${word}"] .word-meta span:last-child`, (e) => e.textContent ?? '')).match(/\d+/)?.[0] ?? 1);
+    const options = await openExtensionPage(s, 'options.html#words', '.word-row[data-word="两个确立"]');
+    const before = await metOf(options, '两个确立');
+    expect(before).toBeGreaterThanOrEqual(1);
+    // The same front page at another address: its occurrences count too.
+    const page = await open(s, server.url('/csp/seed.html'));
+    await markerLabels(page);
+    await options.waitForFunction(
+      (n) => (document.querySelector('.word-row[data-word="两个确立"] .word-meta span:last-child')?.textContent ?? '').includes(`${n}`),
+      { timeout: 20_000 },
+      2 * before,
+    );
+    expect(await metOf(options, '两个确立')).toBe(2 * before);
+    await page.close();
+    await options.close();
+  });
+
   it('speech in My words: the utterance asked for (text, zh-CN), and the message where no Chinese voice exists', async () => {
     const draft: WordDraft = { word: '高质量发展', pinyin: 'gāo zhì liàng fā zhǎn', english: 'high-quality development', source: 'glossary', sentence: '推动高质量发展。', title: 'test', url: server.url('/seed.html'), count: 1 };
     await toBackground(s, { type: 'saveWords', data: { words: [draft] } });

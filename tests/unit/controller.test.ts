@@ -125,6 +125,7 @@ function setup() {
     lookup: () => Promise.reject(new Error('no pointer here')),
     openOptions: () => undefined,
     saveWords: () => Promise.reject(new Error('not saved in these tests')),
+    noteSavedWords: () => undefined,
     setSidebarOpen: (open) => void log.push(`sidebar ${open}`),
   };
   const run = new AbortController();

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { frequency, type SavedWord, type WordDraft } from '../../lib/words/record';
-import { mergeImported, removeWords, saveDrafts } from '../../lib/words/merge';
+import { capSeen, mergeImported, noteMet, removeWords, saveDrafts, SEEN_PAGES } from '../../lib/words/merge';
+import { countSaved } from '../../lib/words/met';
 import { searchWords, sortWords } from '../../lib/words/query';
 import { sentenceAround } from '../../lib/words/sentence';
 import { markedSentence, parseWordsJson, wordsCsv, wordsJson, wordsTsv } from '../../lib/words/export';
@@ -80,6 +81,43 @@ describe('saving words', () => {
   });
 });
 
+describe('times met in what the reader reads', () => {
+  const list = saveDrafts([], [term, word], '2026-03-01T08:00:00.000Z').words;
+
+  it('counts saved words in a page\'s texts, overlapping words each, across texts', () => {
+    expect(countSaved(['高质量发展，推动发展。', '发展'], ['发展', '高质量发展', '不在', '', '发展'])).toEqual({ 发展: 3, 高质量发展: 1 });
+    expect(countSaved(['文本'], [])).toEqual({});
+  });
+
+  it('a page that has saved words adds its counts; the last-save date stays', () => {
+    const r = noteMet(list, 'https://other.cn/p', { 出席: 4, 不在: 2 });
+    expect(r.updated).toBe(1);
+    expect(r.words[0]).toBe(list[0]); // untouched
+    expect(r.words[1].seen).toEqual({ [word.url]: 3, 'https://other.cn/p': 4 });
+    expect(frequency(r.words[1])).toBe(7);
+    expect(r.words[1].updated).toBe('2026-03-01T08:00:00.000Z');
+    // The same page opened again: the same count, no change.
+    expect(noteMet(r.words, 'https://other.cn/p', { 出席: 4 }).updated).toBe(0);
+  });
+
+  it('keeps the last pages one by one and sums older ones, so a record stays small', () => {
+    let seen: Record<string, number> = {};
+    for (let i = 0; i < SEEN_PAGES + 5; i++) seen = capSeen({ ...seen, [`https://a.cn/${i}`]: 2 });
+    expect(Object.keys(seen)).toHaveLength(SEEN_PAGES + 1);
+    expect(seen['']).toBe(10);
+    expect(seen['https://a.cn/4']).toBeUndefined();
+    expect(Object.values(seen).reduce((a, b) => a + b, 0)).toBe(2 * (SEEN_PAGES + 5));
+    // A page met again becomes the newest: it is not the next to be summed.
+    const first = saveDrafts([], [{ ...word, url: 'https://a.cn/first' }], '2026-03-01T08:00:00.000Z').words;
+    let w = first;
+    for (let i = 0; i < SEEN_PAGES - 1; i++) w = noteMet(w, `https://b.cn/${i}`, { 出席: 1 }).words;
+    w = noteMet(w, 'https://a.cn/first', { 出席: 5 }).words;
+    w = noteMet(w, 'https://b.cn/new', { 出席: 1 }).words;
+    expect(w[0].seen['https://a.cn/first']).toBe(5);
+    expect(w[0].seen['']).toBe(1);
+  });
+});
+
 describe('the store', () => {
   it('runs changes one after another: two saves at once keep both words', async () => {
     let stored: SavedWord[] = [];
@@ -98,7 +136,9 @@ describe('the store', () => {
     expect(stored.map((w) => w.word)).toEqual(['两个确立', '出席']);
     expect(await store.remove(['两个确立'])).toEqual({ added: 0, updated: 0, removed: 1, total: 1 });
     expect(await store.remove(['两个确立'])).toEqual({ added: 0, updated: 0, removed: 0, total: 1 });
-    expect(writes).toBe(3); // a change that changes nothing is not written
+    expect(await store.met('https://x.cn/', { 出席: 2, 两个确立: 1 })).toEqual({ added: 0, updated: 1, removed: 0, total: 1 });
+    expect(frequency(stored[0])).toBe(5);
+    expect(writes).toBe(4); // a change that changes nothing is not written
   });
 
   it('keeps working after a failed write', async () => {
