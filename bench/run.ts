@@ -28,6 +28,7 @@ const parts: Array<[string, () => Promise<Row[]>]> = [
   ['pinyin', async () => fromRecord(await (await import('./pinyin-accuracy')).runPinyinBench(opts))],
   ['conversion', async () => fromRecord(await (await import('./convert')).runConvertBench(opts))],
   ['summary', async () => fromRecord(await (await import('./summary-rouge')).runSummaryBench(opts))],
+  ['key sentence vs lead', async () => fromRecord(await (await import('./summary-lead')).runLeadBench(opts))],
   ['command line (compiled) vs bare libraries', async () => (await import('./cli')).runCliBench(opts)],
   ['articles on 52 real pages', async () => fromRecord(await (await import('./articles')).runArticlesBench(opts))],
 ];
