@@ -2,7 +2,10 @@
  * Pinyin accuracy and speed: bare pinyin-pro against Dubao's reader.
  *   - the CPP polyphone dev set (/work/shared/data/cpp-polyphones-dev, or $CPP_DIR), if present;
  *   - Dubao's own fixtures (tests/fixtures/pinyin/*.tsv);
- *   - speed on 30,000 characters of the seed text, both readers in the same run.
+ *   - speed on 30,000 characters of the seed text, both readers in the same run;
+ *   - the g2pM polyphone model (if ../shared/data/g2pm exists): alone and combined on CPP and the
+ *     fixtures, and pinyin for the seed as the background answers it (EngineHost.pinyin: jieba-wasm
+ *     + readings), without and with the model, beside bare pinyin-pro in the same run.
  * Run: npx tsx bench/pinyin-accuracy.ts. `npm run bench` calls runPinyinBench().
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -13,6 +16,15 @@ import { nodeSegmenter } from '../lib/segment/node';
 import { tokenize } from '../lib/segment/segmenter';
 import { textModelFromString } from '../lib/text/model';
 import type { BenchOptions } from './node';
+import { EngineHost } from '../lib/background/engine-host';
+import { nodeGlossary } from '../lib/glossary/node-glossary';
+import { findNames } from '../lib/pinyin/names';
+import { packG2pm, modelFromPacked } from '../lib/pinyin/g2pm/format';
+import { hasG2pmSource, readG2pmSource } from '../lib/pinyin/g2pm/node';
+import { polyphoneModel } from '../lib/pinyin/g2pm';
+import type { PolyphoneReader } from '../lib/pinyin/reading';
+import { nodeWasmSegmenter } from '../lib/segment/wasm-node';
+import { SEED, time as median } from './texts';
 
 const root = new URL('..', import.meta.url);
 const CPP_DIR = process.env.CPP_DIR ?? '/work/shared/data/cpp-polyphones-dev';
@@ -20,6 +32,73 @@ const CPP_DIR = process.env.CPP_DIR ?? '/work/shared/data/cpp-polyphones-dev';
 
 export function dubaoRead(text: string): string[] {
   return readText(text, tokenize(nodeSegmenter(), text));
+}
+
+/** The reader with the polyphone model, names found from context (as lib/pipeline.ts reads). */
+const withModel = (polyphones: PolyphoneReader) => (text: string) => {
+  const tokens = tokenize(nodeSegmenter(), text);
+  return readText(text, tokens, { names: findNames(text, tokens), polyphones });
+};
+
+/** EngineHost as the background builds it, in Node: jieba-wasm, the glossary, the packed model or none. */
+function nodeEngine(g2pm: boolean): EngineHost {
+  const packed = g2pm ? packG2pm(readG2pmSource(), 'i8') : null;
+  return new EngineHost({
+    segmenter: async () => nodeWasmSegmenter(),
+    glossary: async () => nodeGlossary().entries,
+    cedict: async () => '',
+    idf: async () => '',
+    g2pm: async () => (packed ? { meta: packed.meta, bin: packed.bin.slice().buffer } : null),
+  });
+}
+
+/** Median ms of an async call (after one warm-up). */
+async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  await fn();
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    ts.push(performance.now() - t0);
+  }
+  return ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)];
+}
+
+/** The g2pM rows: accuracy alone and combined, and the seed's pinyin in the background with and without it. */
+async function modelRows(cases: Case[] | null, own: Case[], quick: boolean, pct: (x: number) => number): Promise<Record<string, number | string>> {
+  const out: Record<string, number | string> = {};
+  if (!hasG2pmSource()) return { g2pm: 'skipped: ../shared/data/g2pm not found' };
+  const packed = packG2pm(readG2pmSource(), 'i8');
+  const model = modelFromPacked(packed.meta, packed.bin);
+  out['g2pm_packed_kB'] = Math.round((packed.bin.length + JSON.stringify(packed.meta).length) / 1000);
+  if (cases) {
+    let right = 0;
+    for (const c of cases) {
+      const chars = [...c.text];
+      const p = model.predict(chars, [[...c.text.slice(0, c.start)].length])[0];
+      if (p && p.reading.replace('u:', 'v') === c.expected[0]) right++;
+    }
+    out['cpp_dev_g2pm_alone_%'] = pct(right / cases.length);
+    out['cpp_dev_dubao_with_g2pm_%'] = pct(score(cases, withModel(polyphoneModel(packed.meta, packed.bin))).accuracy);
+  }
+  out['fixtures_dubao_with_g2pm_%'] = pct(score(own, withModel(polyphoneModel(packed.meta, packed.bin))).accuracy);
+
+  // The seed's pinyin as the background answers a page (EngineHost.pinyin), bare pinyin-pro beside it.
+  const runs = quick ? 1 : 15;
+  const without = nodeEngine(false);
+  const withIt = nodeEngine(true);
+  await without.pinyin(['预热']);
+  await withIt.pinyin(['预热']);
+  const bare = median(() => bareRead(SEED), runs);
+  const a = await timeAsync(() => without.pinyin([SEED]), runs);
+  const b = await timeAsync(() => withIt.pinyin([SEED]), runs);
+  out['seed_background_pinyin_bare_pinyin_pro_ms'] = Math.round(bare * 10) / 10;
+  out['seed_background_pinyin_without_g2pm_ms'] = Math.round(a * 10) / 10;
+  out['seed_background_pinyin_with_g2pm_ms'] = Math.round(b * 10) / 10;
+  out['seed_background_pinyin_without_g2pm_vs_bare'] = Math.round((a / bare) * 100) / 100;
+  out['seed_background_pinyin_with_g2pm_vs_bare'] = Math.round((b / bare) * 100) / 100;
+  out['seed_background_pinyin_with_vs_without_g2pm'] = Math.round((b / a) * 100) / 100;
+  return out;
 }
 
 export function fixtureCases(): Case[] {
@@ -42,9 +121,11 @@ export async function runPinyinBench({ quick = false }: BenchOptions = {}): Prom
   const out: Record<string, number | string> = {};
   const pct = (x: number) => Math.round(x * 10000) / 100;
 
+  let cppCases: Case[] | null = null;
   if (existsSync(`${CPP_DIR}/dev.sent`) && existsSync(`${CPP_DIR}/dev.lb`)) {
     const all = parseCpp(readFileSync(`${CPP_DIR}/dev.sent`, 'utf8'), readFileSync(`${CPP_DIR}/dev.lb`, 'utf8'));
     const cases = quick ? all.slice(0, 300) : all;
+    cppCases = cases;
     out['cpp_dev_cases'] = cases.length;
     out['cpp_dev_bare_pinyin_pro_%'] = pct(score(cases, bareRead).accuracy);
     const d = score(cases, dubaoRead);
@@ -78,6 +159,7 @@ export async function runPinyinBench({ quick = false }: BenchOptions = {}): Prom
   out['speed_ratio_dubao_vs_bare'] = Math.round((dubaoMs / bareMs) * 100) / 100;
   // For scale: jieba's segmentation of the same text (the engine does it once for all features).
   out['speed_nodejieba_tokenize_ms'] = Math.round(time(() => tokenize(nodeSegmenter(), text), quick ? 1 : 3) * 10) / 10;
+  Object.assign(out, await modelRows(cppCases, own, quick, pct));
   return out;
 }
 

@@ -12,8 +12,8 @@ import type { G2pm, Prediction } from './model';
 import { modelWins, thresholdOf, type Policy } from './policy';
 import { toNumbers } from '../style';
 
-/** The reader's sentences (lib/pinyin/reading.ts): the model sees one at a time, as in CPP. */
-const SENTENCE = /[^。！？；\n]+[。！？；\n]?/g;
+/** Where the reader's sentences end (lib/pinyin/reading.ts): the model sees one at a time, as in CPP. */
+const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0xff1b, 0x0a]); // 。！？；\n
 
 /** Where the model was asked: its prediction and whether it replaced the reader's reading. */
 export interface ModelCall {
@@ -27,39 +27,53 @@ export class PolyphoneModel implements PolyphoneReader {
   constructor(
     readonly model: G2pm,
     readonly policy: Policy | null,
-  ) {}
+  ) {
+    this.askable = policy ? new Set(Object.keys(policy.pairs).filter((ch) => model.isPolyphone(ch) && !policy.never.includes(ch))) : null;
+  }
+
+  /** Characters the policy may give to the model (all the model's polyphones when observing). */
+  private readonly askable: ReadonlySet<string> | null;
 
   reread(text: string, out: string[], source: Uint8Array, calls?: ModelCall[]): void {
-    for (const m of text.matchAll(SENTENCE)) {
-      const s = m[0];
-      const at = m.index!;
-      const chars: string[] = [];
-      const offsets: number[] = [];
-      const targets: number[] = [];
-
-      for (let i = 0; i < s.length; i += cpUnits(s, i)) {
-        const ch = s.slice(i, i + cpUnits(s, i));
-        const pos = at + i;
-        if (out[pos] && this.model.isPolyphone(ch)) {
-          const t = this.policy ? thresholdOf(this.policy, ch, SOURCE_NAMES[source[pos]]) : 0;
-          if (t !== undefined && t <= 1) {
-            targets.push(chars.length);
-            offsets.push(pos);
-          }
-        }
-        chars.push(ch);
+    let start = 0;
+    let targets: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (SENTENCE_END.has(c)) {
+        if (targets.length) this.sentence(text, start, i + 1, targets, out, source, calls);
+        start = i + 1;
+        targets = [];
+        continue;
       }
-      if (!targets.length) continue;
-      this.model.predict(chars, targets).forEach((p, j) => {
-        if (!p) return;
-        const pos = offsets[j];
-        const model = toNumbers(syllableToMarks(p.reading));
-        const used = !!this.policy && modelWins(this.policy, { ch: chars[targets[j]], src: SOURCE_NAMES[source[pos]], reader: toNumbers(out[pos]), model, prob: p.prob });
-        calls?.push({ index: offsets[j], prediction: p, used });
-        if (!used) return;
-        out[pos] = syllableToMarks(p.reading);
-        source[pos] = SOURCE.model;
-      });
+      if (!out[i]) continue;
+      const ch = text.slice(i, i + cpUnits(text, i));
+      if (this.askable ? !this.askable.has(ch) : !this.model.isPolyphone(ch)) continue;
+      const t = this.policy ? thresholdOf(this.policy, ch, SOURCE_NAMES[source[i]]) : 0;
+      if (t !== undefined && t <= 1) targets.push(i);
     }
+    if (targets.length) this.sentence(text, start, text.length, targets, out, source, calls);
+  }
+
+  /** The model over text[start, end) for the polyphones at the UTF-16 offsets `targets`. */
+  private sentence(text: string, start: number, end: number, targets: number[], out: string[], source: Uint8Array, calls?: ModelCall[]): void {
+    const chars: string[] = [];
+    const at: number[] = [];
+    for (let i = start, t = 0; i < end; i += cpUnits(text, i)) {
+      if (i === targets[t]) {
+        at.push(chars.length);
+        t++;
+      }
+      chars.push(text.slice(i, i + cpUnits(text, i)));
+    }
+    this.model.predict(chars, at).forEach((p, j) => {
+      if (!p) return;
+      const pos = targets[j];
+      const model = toNumbers(syllableToMarks(p.reading));
+      const used = !!this.policy && modelWins(this.policy, { ch: chars[at[j]], src: SOURCE_NAMES[source[pos]], reader: toNumbers(out[pos]), model, prob: p.prob });
+      calls?.push({ index: pos, prediction: p, used });
+      if (!used) return;
+      out[pos] = syllableToMarks(p.reading);
+      source[pos] = SOURCE.model;
+    });
   }
 }
