@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { mineCandidates, reportBody, type Candidate, type CorpusDoc } from '../lib/glossary/mine';
-import { candidateLine, candidateStatus, coverageFigures, describeFigures, glossaryFigures, parseExclusions, type CoverageFigures } from '../lib/glossary/coverage';
+import { candidateLine, candidateStatus, coverageFigures, describeFigures, glossaryFigures, nearDuplicates, parseExclusions, type CoverageFigures } from '../lib/glossary/coverage';
 import { nodeWasmSegmenter } from '../lib/segment/wasm-node';
 import { nodeFullIdfTable } from '../lib/summary/node-idf';
 import { nodeGlossary } from '../lib/glossary/node-glossary';
@@ -90,6 +90,9 @@ function measure(name: string, cands: Candidate[]): { figures: CoverageFigures; 
 }
 
 console.log(describeFigures(glossaryFigures(entries)));
+const dups = nearDuplicates(entries);
+console.log(`near-duplicates (a form of one entry is a form of another plus framing words): ${dups.length}`);
+for (const [a, b, why] of dups) console.log(`  ${a} / ${b}: ${why}`);
 const built = mineCandidates(buildSet, opts);
 const built0 = measure('build set (2014–2022 work reports + 18th/19th congress reports)', built);
 // Held out: the same miner on the 2023 report alone (one document: recurrence within it).

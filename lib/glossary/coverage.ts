@@ -125,3 +125,35 @@ export function describeFigures(f: GlossaryFigures): string {
     `english_alt on ${f.withAlt}; quote on ${f.withQuote}`
   );
 }
+
+/** Framing words that make a near-duplicate: 乡村振兴 / 乡村振兴战略, 党和国家机构改革 / 深化党和国家机构改革. */
+const FRAME_PREFIX = ['全面深化', '全面', '深化', '深入', '推进', '实施', '加强', '坚持', '中央'];
+const FRAME_SUFFIX = ['战略', '工作', '行动', '工程', '政策', '制度', '机制', '精神', '改革', '建设', '体系'];
+
+/**
+ * Pairs of entries where a form of one is a form of the other plus framing words: probably one
+ * concept in two entries (issue #14: merge, the longer form becoming a variant).
+ */
+export function nearDuplicates(entries: GlossaryEntry[]): Array<[string, string, string]> {
+  const owner = new Map<string, string>();
+  for (const e of entries) for (const f of [e.term, ...e.variants]) owner.set(f, e.id);
+  const out: Array<[string, string, string]> = [];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    for (const f of [e.term, ...e.variants]) {
+      const cores = [
+        ...FRAME_PREFIX.filter((p) => f.startsWith(p)).map((p) => f.slice(p.length)),
+        ...FRAME_SUFFIX.filter((x) => f.endsWith(x)).map((x) => f.slice(0, -x.length)),
+      ];
+      for (const core of cores) {
+        const other = owner.get(core);
+        if (!other || other === e.id || core.length < 2) continue;
+        const key = [other, e.id].sort().join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([other, e.id, `${core} / ${f}`]);
+      }
+    }
+  }
+  return out;
+}

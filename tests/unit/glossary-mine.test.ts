@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hanForm, isFragment, keyness, mineCandidates, numberedFormulas, quotedTerms, reportBody, type CorpusDoc } from '../../lib/glossary/mine';
-import { candidateLine, candidateStatus, coverageFigures, parseExclusions } from '../../lib/glossary/coverage';
+import { candidateLine, candidateStatus, coverageFigures, nearDuplicates, parseExclusions } from '../../lib/glossary/coverage';
 import { buildMatcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 
@@ -96,5 +96,18 @@ describe('coverage of mined candidates', () => {
     expect(coverageFigures(statuses)).toEqual({ candidates: 5, inGlossary: 2, matched: 1, excluded: 1, missing: 1, share: 3 / 4 });
     const line = candidateLine({ term: '放管服', count: 2, docs: ['2022', '2021'], years: [2022, 2021], kinds: ['quoted'] }, { kind: 'missing' });
     expect(line).toBe('放管服\t2\t2022,2021\tquoted\tMISSING');
+  });
+});
+
+describe('near-duplicate entries', () => {
+  const g = (id: string, term: string, variants: string[] = []) => ({ id, term, variants, related: [] }) as unknown as GlossaryEntry;
+  it('pairs a form with the same form plus framing words in another entry, once', () => {
+    const entries = [g('a', '乡村振兴'), g('b', '乡村振兴战略'), g('c', '党和国家机构改革'), g('d', '深化党和国家机构改革', ['深化机构改革']), g('e', '放管服')];
+    expect(nearDuplicates(entries)).toEqual([
+      ['a', 'b', '乡村振兴 / 乡村振兴战略'],
+      ['c', 'd', '党和国家机构改革 / 深化党和国家机构改革'],
+    ]);
+    // Merged (the longer form a variant): no pair left.
+    expect(nearDuplicates([g('a', '乡村振兴', ['乡村振兴战略'])])).toEqual([]);
   });
 });
