@@ -93,6 +93,11 @@ console.log(describeFigures(glossaryFigures(entries)));
 const dups = nearDuplicates(entries);
 console.log(`near-duplicates (a form of one entry is a form of another plus framing words): ${dups.length}`);
 for (const [a, b, why] of dups) console.log(`  ${a} / ${b}: ${why}`);
+// Exclusions: by reason, and those an entry now covers (stale: the entry wins, the line can go).
+const byReason = new Map<string, number>();
+for (const r of exclusions.values()) byReason.set(r, (byReason.get(r) ?? 0) + 1);
+const stale = [...exclusions.keys()].filter((t) => candidateStatus(t, entries, matcher, new Map()).kind !== 'missing');
+console.log(`exclusions: ${exclusions.size} (${[...byReason].map(([r, n]) => `${n} ${r.split(/[:(;,]/)[0].trim()}`).join('; ')}); now covered by an entry: ${stale.length}`);
 const built = mineCandidates(buildSet, opts);
 const built0 = measure('build set (2014–2022 work reports + 18th/19th congress reports)', built);
 // Held out: the same miner on the 2023 report alone (one document: recurrence within it).
