@@ -104,6 +104,11 @@ const built0 = measure('build set (2014–2022 work reports + 18th/19th congress
 const held = mineCandidates(heldOut, { ...opts, minDocs: 1, minCount: 3 });
 measure(`held out (${HELD_OUT_YEAR} work report, not shown to the entry writers)`, held);
 const builtTerms = new Set(built.map((c) => c.term));
+// Not quite blind: from 13:52 to 14:16 UTC on 30 Nov 2026 the candidates file's head listed the
+// decade's missing terms, five of which were candidates only with the 2023 report counted.
+const SHOWN_EARLY = ['百年奋斗目标', '战略科技力量', '易地搬迁', '开放型世界经济', '爱国者治澳'];
+const shownHeld = held.filter((c) => SHOWN_EARLY.includes(c.term)).map((c) => c.term);
+if (shownHeld.length) console.log(`  (held-out candidates the writers saw listed for a while: ${shownHeld.join(' ')})`);
 measure(`held out, terms new in ${HELD_OUT_YEAR} (not candidates of the build set)`, held.filter((c) => !builtTerms.has(c.term)));
 const decadeCands = mineCandidates(decade, opts);
 measure('recent decade (2014–2023 work reports + 18th/19th congress reports)', decadeCands);
@@ -111,12 +116,14 @@ measure('recent decade (2014–2023 work reports + 18th/19th congress reports)',
 const decadeMissing = decadeCands.filter((c) => candidateStatus(c.term, entries, matcher, exclusions).kind === 'missing');
 if (args.includes('--decade-missing')) for (const c of decadeMissing) console.log(`${c.term}\t${c.count}\t${c.docs.join(',')}`);
 
+const builtMissing = built.filter((c) => candidateStatus(c.term, entries, matcher, exclusions).kind === 'missing');
 if (outFile) {
   const head = [
     '# Glossary candidates mined from the 2014–2022 government work reports and the 18th/19th congress reports',
     '# (scripts/glossary-coverage.ts; the 2023 report is held out). Most recent, then most frequent first.',
-    `# Missing from the glossary and not excluded (recent decade, 2014–2023): ${decadeMissing.length}`,
-    `#   ${decadeMissing.map((c) => c.term).join(' ')}`,
+    // Build-set terms only: the held-out report's terms are not shown to the writers.
+    `# Missing from the glossary and not excluded (build set): ${builtMissing.length}`,
+    `#   ${builtMissing.map((c) => c.term).join(' ')}`,
     '# Excluded terms and their reasons: assets/glossary/coverage-exclusions.tsv (an entry beats an exclusion).',
     '# term<TAB>count<TAB>documents (year or CR18/CR19)<TAB>how found<TAB>glossary status',
   ];
