@@ -12,6 +12,8 @@ import type { G2pm } from '../../lib/pinyin/g2pm/model';
 import { crossFit, learnPolicy, modelWins, rightUnder, vetoed, type Observation } from '../../lib/pinyin/g2pm/policy';
 import { nodeWasmSegmenter } from '../../lib/segment/wasm-node';
 import { tokenize } from '../../lib/segment/segmenter';
+import { EngineHost } from '../../lib/background/engine-host';
+import { annotate } from '../../lib/annotate';
 
 const src = readG2pmSource();
 const f32 = modelFromSource(src);
@@ -174,5 +176,43 @@ describe('the reader with the model (shipped policy)', () => {
       after += score(cases, read(pm)).correct;
     }
     expect(after).toBeGreaterThan(before);
+  });
+});
+
+describe('the model in the background and the CLI pipeline', () => {
+  // On the seed the model switches 更多更公平's second 更 from gēng to gèng (its one change there).
+  const text = '让现代化建设成果更多更公平惠及人民群众。';
+  const second = text.lastIndexOf('更');
+
+  it('EngineHost loads the model once, on the first pinyin request, and reads with it', async () => {
+    let loads = 0;
+    const host = (withModel: boolean) =>
+      new EngineHost({
+        segmenter: async () => nodeWasmSegmenter(),
+        glossary: async () => [],
+        cedict: async () => '',
+        idf: async () => '',
+        g2pm: async () => {
+          loads++;
+          return withModel ? { meta: packed.meta, bin: packed.bin.slice().buffer } : null;
+        },
+      });
+    const on = host(true);
+    await on.ready();
+    expect(loads).toBe(0); // not at start
+    const [a] = await on.pinyin([text]);
+    const [b] = await on.pinyin([text]);
+    expect(loads).toBe(1);
+    expect(a[second]).toBe('gèng');
+    expect(b).toEqual(a);
+    const [c] = await host(false).pinyin([text]);
+    expect(c[second]).toBe('gēng');
+  });
+
+  it('annotate (the CLI report) reads with the model it is given', () => {
+    const seg = nodeWasmSegmenter();
+    const tok = (r: ReturnType<typeof annotate>) => r.tokens.find((t) => t.start === second)!.pinyin;
+    expect(tok(annotate(text, { segmenter: seg, polyphones: polyphoneModel(packed.meta, packed.bin) }))).toEqual(['gèng']);
+    expect(tok(annotate(text, { segmenter: seg }))).toEqual(['gēng']);
   });
 });
