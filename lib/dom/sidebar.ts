@@ -11,6 +11,7 @@ import type { Located, PageDigest, WordChange } from '../messages';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { WordDraft } from '../words/record';
 import { sentenceAround } from '../words/sentence';
+import { countSaved } from '../words/met';
 import { WORD_BUTTONS_CSS } from '../ui/words/styles';
 import { t } from '../ui/i18n';
 import { ACTIVE_HIGHLIGHT, setHighlight } from './highlights';
@@ -108,6 +109,8 @@ export class SidebarPanel {
     const entries = await this.api.entries(terms.map((x) => x.id));
     const text = this.index.articles[article].model.text;
     const title = this.doc.title.trim() || this.doc.location.hostname;
+    // As "times met" counts pages (the characters in the text), or the glossary's page count.
+    const met = countSaved(this.index.articles.map((a) => a.model.text), terms.map((x) => x.term));
     const drafts: WordDraft[] = terms.map((x) => ({
       word: x.term,
       pinyin: page.get(x.id)?.pinyin ?? entries.get(x.id)?.pinyin ?? '',
@@ -118,7 +121,7 @@ export class SidebarPanel {
       sentence: sentenceAround(text, x.first.start, x.first.end),
       title,
       url: this.doc.location.href,
-      count: page.get(x.id)?.count ?? x.count,
+      count: Math.max(met[x.term] ?? 0, page.get(x.id)?.count ?? x.count),
     }));
     return this.api.saveWords(drafts);
   }

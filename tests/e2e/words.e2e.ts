@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { useBrowser, useFixtureServer } from './suite';
 import { BROWSERS, launch, markerLabels, open, openExtensionPage } from './browsers';
-import { cardText, pointOf, toBackground, waitForCard } from './page-helpers';
+import { cardText, pointOf, sendToPageTab, toBackground, waitForCard } from './page-helpers';
 import type { WordDraft } from '../../lib/words/record';
 
 const server = useFixtureServer();
@@ -140,6 +140,35 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
+  it('keyboard only: the next-term command opens a card, S saves its term, L asks for speech', async () => {
+    const page = await open(s, server.url('/seed.html'));
+    await markerLabels(page);
+    // Alt+Shift+N reaches the page as the background's 'command' message (keys cannot reach browser UI here).
+    await sendToPageTab(s, page, { type: 'command', data: { name: 'next-term' } });
+    await page.bringToFront();
+    await page.waitForFunction(() => document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card .term')?.textContent === '机构改革', { timeout: 30_000 });
+    await page.keyboard.press('s');
+    expect(await savedState(page, 'added')).toContain('Saved to My words');
+    await page.keyboard.press('l');
+    await page.waitForFunction(() => !!document.querySelector('dubao-card')?.shadowRoot?.querySelector('.speak')?.getAttribute('data-speech'), { timeout: 10_000 });
+    // A key typed into a field of the page is the page's: nothing is saved or spoken.
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'typing';
+      input.style.cssText = 'position: fixed; top: 0; left: 0'; // focusing it does not scroll (which closes the card)
+      document.body.prepend(input);
+    });
+    await page.focus('#typing');
+    await page.keyboard.type('sl');
+    expect(await page.$eval('#typing', (e) => (e as HTMLInputElement).value)).toBe('sl');
+    // The card is still open and its word was not saved again (a second save says "updated").
+    expect(await page.evaluate(() => document.querySelector('dubao-card')?.shadowRoot?.querySelector('.save')?.getAttribute('data-saved'))).toBe('added');
+    const options = await openExtensionPage(s, 'options.html#words', '.word-row[data-word="机构改革"]');
+    expect((await options.$eval('.word-row[data-word="机构改革"] .sentence', (e) => e.textContent)) ?? '').toContain('机构改革');
+    await options.close();
+    await page.close();
+  });
+
   it('counts the saved words met on another page as "times met"', async () => {
     const metOf = async (options: Page, word: string) =>
       Number((await options.$eval(`.word-row[data-word="${word}"] .word-meta span:last-child`, (e) => e.textContent ?? '')).match(/\d+/)?.[0] ?? 1);
@@ -235,6 +264,11 @@ describe.each(BROWSERS)('%s', (name) => {
     const options = await openExtensionPage(s, 'options.html#words', '.word-row');
     const n = await options.$$eval('.word-row', (els) => els.length);
     expect(n).toBeGreaterThanOrEqual(3);
+    if (name === 'chromium') {
+      // The README's picture of My words.
+      await options.setViewport({ width: 1000, height: 640 });
+      await options.screenshot({ path: 'docs/screenshot-words.png' });
+    }
     // Search: characters, toneless pinyin.
     await options.type('#words-search', 'queli');
     expect((await rows(options, 1)).map((r) => r.word)).toEqual(['两个确立']);
