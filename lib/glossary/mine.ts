@@ -1,8 +1,12 @@
 /**
  * Mining glossary candidates from official reports: policy words in quotation marks, numbered
- * formulas (两个X, 三大X …) and word n-grams that recur across several reports. Pure: the caller
- * supplies the segmenter's cut and a test for ordinary words (scripts/glossary-coverage.ts uses
- * jieba and its IDF table).
+ * formulas (两个X, 三大X …) and word n-grams that recur across several reports. An n-gram is kept
+ * when it recurs (minDocs documents, minCount times), stands free (varied neighbouring words, not
+ * mostly glued to one Han character), does not open or close like a phrase (实施…, …提高), holds a
+ * word that is not ordinary (or, made of ordinary words, is a coinage of the period: keyness
+ * against older reports), is not a dictionary word of ordinary sense, and is not an amount.
+ * Pure: the caller supplies the segmenter's cut and the ordinary-word tests
+ * (scripts/glossary-coverage.ts: jieba, its IDF table, CC-CEDICT glosses, the 1978–2013 reports).
  */
 
 export interface CorpusDoc {
