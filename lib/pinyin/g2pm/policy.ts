@@ -38,9 +38,12 @@ export function modelWins(policy: Policy, o: Pick<Observation, 'ch' | 'src' | 'r
   return t !== undefined && o.prob >= t && o.model !== o.reader && !!policy.pairs[o.ch]?.includes(`${o.reader}>${o.model}`);
 }
 
-/** Characters the model misread where the reader was right, in `news` observations. */
-export function vetoed(news: readonly Observation[]): string[] {
-  return [...new Set(news.filter((o) => o.reader === o.expected && o.model !== o.expected).map((o) => o.ch))].sort();
+/**
+ * Characters the model misread where the reader was right, in `news` observations, counting only
+ * the steps the model may override (a misread dictionary word is never switched anyway).
+ */
+export function vetoed(news: readonly Observation[], sources: readonly SourceName[] = UNSETTLED): string[] {
+  return [...new Set(news.filter((o) => sources.includes(o.src) && o.reader === o.expected && o.model !== o.expected).map((o) => o.ch))].sort();
 }
 
 /** One labelled polyphone: what the reader said (and which step), what the model said. */
