@@ -8,6 +8,7 @@ import { setUiLanguage } from '../ui/i18n';
 import { PageConverter } from './page-converter';
 import { pageIsChinese, startPage, type PageApi, type PageSession } from './page';
 import { RubyLayer, spreadSyllables } from './ruby';
+import { newSliceStats, runSliced, type SliceStats } from './schedule';
 import { toSource } from '../text/model';
 import { isHan } from '../text/han';
 import { SidebarPanel } from './sidebar';
@@ -88,7 +89,7 @@ export class PageController {
     const convChanges = (this.converter?.mode ?? null) !== mode;
 
     // Take off what must change, in reverse order of application.
-    if (this.ruby && (this.ruby.key !== rubyKey || convChanges || !on)) this.removeRuby();
+    if (this.ruby && (this.ruby.key !== rubyKey || convChanges || !on)) await this.removeRuby();
     if (convChanges && this.converter) {
       const t0 = performance.now();
       this.converter.run.abort();
@@ -179,21 +180,33 @@ export class PageController {
       });
     });
     const layer = new RubyLayer(this.doc);
-    const t0 = performance.now();
-    layer.apply([...perNode.keys()], (n) => perNode.get(n)!, { style: settings.pinyinStyle, toneColors: settings.toneColors });
-    this.stamp('rubyMs', performance.now() - t0);
     this.ruby = { layer, key };
+    const t0 = performance.now();
+    const stats = newSliceStats();
+    await runSliced(layer.applyWork([...perNode.keys()], (n) => perNode.get(n)!, { style: settings.pinyinStyle, toneColors: settings.toneColors }), this.signal, undefined, stats);
+    this.stamp('rubyMs', performance.now() - t0);
+    this.stampSlices('ruby', stats);
     // Ruby replaced the article's text nodes: rebuild the index on the new ones, so that
     // highlights and hover cards keep working with pinyin shown.
     await this.restartSession(settings.terms);
   }
 
-  private removeRuby(): void {
-    const t0 = performance.now();
-    this.ruby?.layer.remove();
-    this.stamp('rubyOffMs', performance.now() - t0);
+  private async removeRuby(): Promise<void> {
+    const layer = this.ruby?.layer;
     this.ruby = null;
     this.needsRescan = true;
+    if (!layer) return;
+    const t0 = performance.now();
+    const stats = newSliceStats();
+    await runSliced(layer.removeWork(), this.signal, undefined, stats);
+    this.stamp('rubyOffMs', performance.now() - t0);
+    this.stampSlices('rubyOff', stats);
+  }
+
+  /** Steps and yields of a sliced ruby pass (counts that depend on the page, read by tests). */
+  private stampSlices(prefix: string, stats: SliceStats): void {
+    this.stamp(`${prefix}Steps`, stats.steps);
+    this.stamp(`${prefix}Yields`, stats.yields);
   }
 
   /** Pinyin over the current selection only (context menu). */

@@ -7,6 +7,10 @@
 import { cpAt, isHan } from '../text/han';
 import type { PinyinStyle } from '../settings/model';
 import { splitTone, styleSyllable } from '../pinyin/style';
+import { runSync, type Work } from './schedule';
+
+/** Ruby elements made or taken off per step of a sliced run. */
+export const RUBY_PER_STEP = 16;
 
 export interface RubyOptions {
   style: PinyinStyle;
@@ -20,13 +24,14 @@ export class RubyLayer {
 
   /**
    * Put readings over `nodes`; `readings(node)` gives one syllable per UTF-16 index ('' where
-   * no Han character starts). Returns the number of characters annotated.
+   * no Han character starts). Returns the number of characters annotated. A step makes at most
+   * RUBY_PER_STEP ruby elements, so that a page's worth runs sliced (runSliced) without a long task.
    */
-  apply(nodes: Text[], readings: (node: Text) => string[], opts: RubyOptions): number {
+  *applyWork(nodes: Text[], readings: (node: Text) => string[], opts: RubyOptions): Work<number> {
     let count = 0;
+    let made = 0;
     for (const node of nodes) {
-      const parent = node.parentNode;
-      if (!parent || !node.isConnected || (parent as Element).closest?.('ruby')) continue;
+      if (!node.parentNode || !node.isConnected || (node.parentNode as Element).closest?.('ruby')) continue;
       const syl = readings(node);
       const data = node.data;
       const inserted: Node[] = [];
@@ -41,17 +46,25 @@ export class RubyLayer {
           flush();
           inserted.push(this.rubyFor(ch, syl[i], opts));
           count++;
+          if (++made % RUBY_PER_STEP === 0) yield;
         } else plain += ch;
         i += ch.length;
       }
       flush();
-      if (!inserted.some((n) => n.nodeType === 1)) continue;
+      // The page may have moved the node while we yielded: only a node still in place is replaced.
+      const parent = node.parentNode;
+      if (!parent || !node.isConnected || !inserted.some((n) => n.nodeType === 1)) continue;
       const frag = this.doc.createDocumentFragment();
       frag.append(...inserted);
       parent.replaceChild(frag, node);
       this.replaced.push({ original: node, inserted });
     }
     return count;
+  }
+
+  /** applyWork in one go (a selection: a few nodes). */
+  apply(nodes: Text[], readings: (node: Text) => string[], opts: RubyOptions): number {
+    return runSync(this.applyWork(nodes, readings, opts));
   }
 
   private rubyFor(ch: string, syllable: string, opts: RubyOptions): HTMLElement {
@@ -69,14 +82,27 @@ export class RubyLayer {
     return ruby;
   }
 
-  /** Remove all ruby, putting the original Text nodes back where they were. */
-  remove(): void {
-    for (const { original, inserted } of this.replaced.reverse()) {
+  /**
+   * Remove all ruby, putting the original Text nodes back where they were; a step takes off at
+   * most about RUBY_PER_STEP ruby elements (run it sliced: runSliced).
+   */
+  *removeWork(): Work<void> {
+    const replaced = this.replaced.reverse();
+    this.replaced = [];
+    let removed = 0;
+    for (const { original, inserted } of replaced) {
       const first = inserted.find((n) => n.parentNode);
       if (first?.parentNode) first.parentNode.insertBefore(original, first);
-      for (const n of inserted) n.parentNode?.removeChild(n);
+      for (const n of inserted) {
+        n.parentNode?.removeChild(n);
+        if (n.nodeType === 1 && ++removed % RUBY_PER_STEP === 0) yield;
+      }
     }
-    this.replaced = [];
+  }
+
+  /** removeWork in one go (teardown: the content script is going away). */
+  remove(): void {
+    runSync(this.removeWork());
   }
 
   get active(): boolean {

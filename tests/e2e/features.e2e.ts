@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useBrowser, useFixtureServer } from './suite';
 import { BROWSERS, markerLabels, open } from './browsers';
-import { highlightTexts, sendToPageTab, setStorage, DEFAULT_SETTINGS } from './page-helpers';
+import { highlightTexts, sendToPageTab, setStorage, waitForFigure, DEFAULT_SETTINGS } from './page-helpers';
+import { MAX_SLICE_STEPS } from '../../lib/dom/schedule';
+import { RUBY_PER_STEP } from '../../lib/dom/ruby';
 
 const DEFAULTS = DEFAULT_SETTINGS;
 
@@ -30,6 +32,13 @@ describe.each(BROWSERS)('%s', (name) => {
       return null;
     });
     expect(jining).toBe('jǐ níng');
+    // Ruby goes on in bounded steps, and the browser gets the main thread back between slices
+    // (counts that depend on the page, not on the clock: the seed has ~3,000 rubies).
+    const rubies = await page.evaluate(() => document.querySelectorAll('ruby[data-dubao]').length);
+    const on = { steps: await waitForFigure(page, 'rubySteps'), yields: await waitForFigure(page, 'rubyYields') };
+    expect(on.steps).toBeGreaterThanOrEqual(Math.floor(rubies / RUBY_PER_STEP));
+    expect(on.yields).toBeGreaterThanOrEqual(Math.floor(on.steps / MAX_SLICE_STEPS));
+    expect(on.yields).toBeGreaterThan(0);
     // Highlights keep working on the new text nodes.
     await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0);
     // (A range over ruby reads with its <rt> text: compare the base characters only.)
@@ -37,6 +46,10 @@ describe.each(BROWSERS)('%s', (name) => {
     await setStorage(s, { settings: DEFAULTS });
     await page.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length === 0, { timeout: 20_000 });
     expect(await bodyHtml(page)).toBe(before);
+    // … and comes off the same way.
+    const off = { steps: await waitForFigure(page, 'rubyOffSteps'), yields: await waitForFigure(page, 'rubyOffYields') };
+    expect(off.steps).toBeGreaterThanOrEqual(Math.floor(rubies / RUBY_PER_STEP));
+    expect(off.yields).toBeGreaterThan(0);
     await page.close();
   });
 

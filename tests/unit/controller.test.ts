@@ -144,8 +144,9 @@ afterEach(() => {
 
 /** Log the steps that take features off, with what the DOM holds at that moment. */
 function spyOnRemoval(document: Document) {
-  const ruby = RubyLayer.prototype.remove;
-  vi.spyOn(RubyLayer.prototype, 'remove').mockImplementation(function (this: RubyLayer) {
+  // Sliced (controller) and in one go (teardown) both take ruby off through removeWork.
+  const ruby = RubyLayer.prototype.removeWork;
+  vi.spyOn(RubyLayer.prototype, 'removeWork').mockImplementation(function (this: RubyLayer) {
     if (this.active) log.push('ruby off');
     return ruby.call(this);
   });
