@@ -70,7 +70,7 @@ async function modelRows(cases: Case[] | null, own: Case[], quick: boolean, pct:
   if (!hasG2pmSource()) return { g2pm: 'skipped: ../shared/data/g2pm not found' };
   const packed = packG2pm(readG2pmSource(), 'i8');
   const model = modelFromPacked(packed.meta, packed.bin);
-  out['g2pm_packed_kB'] = Math.round((packed.bin.length + JSON.stringify(packed.meta).length) / 1000);
+  out['g2pm_packed_kB'] = Math.round((packed.bin.length + Buffer.byteLength(JSON.stringify(packed.meta))) / 1000); // unzipped
   if (cases) {
     let right = 0;
     for (const c of cases) {
