@@ -40,6 +40,24 @@ export function glossaryForms(entries: readonly GlossaryEntry[]): string[] {
   return entries.flatMap((e) => [e.term, ...e.variants, ...(e.traditional ?? [])]);
 }
 
+/** Where an untaught segmenter cuts the glossary's forms (entries' build-time `cuts`), by form. */
+export function glossaryCuts(entries: readonly GlossaryEntry[]): Map<string, number[]> {
+  return new Map(entries.flatMap((e) => Object.entries(e.cuts ?? {})));
+}
+
+/** The `cuts` of an entry's simplified forms, from a segmenter that was not taught the glossary. */
+export function cutsOf(seg: Segmenter, e: GlossaryEntry): Record<string, number[]> | undefined {
+  const out: Record<string, number[]> = {};
+  for (const form of [e.term, ...e.variants]) {
+    if (form.length < 3) continue;
+    const words = seg.cut(form);
+    if (words.length < 2) continue;
+    let at = 0;
+    out[form] = words.slice(0, -1).map((w) => (at += w.length));
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** Teach a segmenter the glossary's forms so it keeps them whole. */
 export function teachGlossary(seg: Segmenter, entries: readonly GlossaryEntry[]): void {
   for (const f of glossaryForms(entries)) seg.addWord(f);

@@ -15,6 +15,8 @@ import { dirname, join } from 'node:path';
 import { nodeGlossary } from '../lib/glossary/node-glossary';
 import { loadSameEnglish } from '../lib/glossary/node-load';
 import { validateGlossary } from '../lib/glossary/schema';
+import { cutsOf } from '../lib/pipeline';
+import { wasmSegmenter, type JiebaWasm } from '../lib/segment/wasm';
 import { compileCedict } from './cedict';
 import { compactIdf } from '../lib/summary/idf';
 import { jiebaIdfFiles } from '../lib/summary/node-idf';
@@ -34,6 +36,13 @@ const problems = validateGlossary({ entries }, { sameEnglish: loadSameEnglish(),
 if (problems.length) {
   console.error(`glossary: ${problems.length} problems, first: ${problems[0]}`);
   process.exit(1);
+}
+// Where jieba, not yet taught the glossary, cuts each form: conversion keeps phrase rules from
+// crossing those cuts inside a taught term (lib/pipeline.ts glossaryCuts, lib/convert wordCuts).
+const untaught = wasmSegmenter(require('jieba-wasm') as JiebaWasm);
+for (const e of entries) {
+  const cuts = cutsOf(untaught, e);
+  if (cuts) e.cuts = cuts;
 }
 writeFileSync('public/data/glossary.json', JSON.stringify(entries));
 console.log(`glossary: ${entries.length} entries`);

@@ -9,7 +9,7 @@ import { parseCedict, type Dictionary } from '../dict/cedict';
 import { tokenize, type Segmenter } from '../segment/segmenter';
 import { readText, type PolyphoneReader } from '../pinyin/reading';
 import { polyphoneModel, type PackedMeta } from '../pinyin/g2pm';
-import { readingsOf, segment, syllablesOf, teachGlossary, termsOf } from '../pipeline';
+import { glossaryCuts, readingsOf, segment, syllablesOf, teachGlossary, termsOf } from '../pipeline';
 import { isHanAt } from '../text/han';
 import type { DigestInput, PageDigest, TermInfo, TextAnnotation, WordInfo } from '../messages';
 import type { ScriptMode } from '../settings/model';
@@ -32,6 +32,8 @@ export class EngineHost {
   private dict: Promise<Dictionary> | null = null;
   private idf: Promise<IdfTable> | null = null;
   private polyphones: Promise<PolyphoneReader | null> | null = null;
+  /** Where the taught glossary forms are cut for conversion (lib/pipeline.ts glossaryCuts). */
+  private wordCuts: Map<string, number[]> | null = null;
 
   constructor(private loaders: EngineLoaders) {}
 
@@ -117,8 +119,9 @@ export class EngineHost {
   }
 
   async convert(texts: string[], mode: ScriptMode): Promise<string[]> {
-    const { seg } = await this.ready();
-    return convertPieces(texts, mode, seg);
+    const { seg, entries } = await this.ready();
+    this.wordCuts ??= glossaryCuts(entries);
+    return convertPieces(texts, mode, seg, { wordCuts: this.wordCuts });
   }
 
   async digest(articles: DigestInput[]): Promise<PageDigest> {

@@ -11,6 +11,7 @@ import type { DigestInput } from '../messages';
 import type { PageDigest } from '../messages';
 import { cliGlossary, cliIdf, cliPolyphones, cliSegmenter, type SegmenterName } from './engine';
 import { readInput } from './files';
+import { glossaryCuts } from '../pipeline';
 import { textModelFromString } from '../text/model';
 import { splitArticles } from '../articles/split-text';
 
@@ -25,7 +26,8 @@ let converter: NonNullable<AnnotateOptions['convert']> | null = null;
 async function loadConverter() {
   if (!converter) {
     const { convertWith } = await import('../convert');
-    converter = (seg, text, mode, tokens) => convertWith(seg, text, mode, {}, tokens);
+    const wordCuts = glossaryCuts(cliGlossary().entries);
+    converter = (seg, text, mode, tokens) => convertWith(seg, text, mode, { wordCuts }, tokens);
   }
   return converter;
 }

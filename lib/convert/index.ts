@@ -17,12 +17,41 @@ export type { TraditionalSource } from './dicts';
  * Segment (the draft, for 's') and convert. `tokens`: the words of `text` when the caller has cut
  * it already (the CLI's report); not used for 's', which cuts a simplified draft instead.
  */
-export function convertWith(seg: Segmenter, text: string, mode: ScriptMode, options: ConvertOptions = {}, tokens?: readonly Token[]): Conversion {
-  if (tokens && mode !== 's') return convertText(text, tokens, mode, options);
-  return convertText(text, tokenize(seg, segmentationText(text, mode, options)), mode, options);
+export function convertWith(seg: Segmenter, text: string, mode: ScriptMode, options: WordConvertOptions = {}, tokens?: readonly Token[]): Conversion {
+  const draft = tokens && mode !== 's' ? text : segmentationText(text, mode, options);
+  const words = tokens && mode !== 's' ? tokens : tokenize(seg, draft);
+  return convertText(text, options.wordCuts ? splitTaughtWords(draft, words, options.wordCuts) : words, mode, options);
 }
 
-export interface PiecesOptions extends ConvertOptions {
+export interface WordConvertOptions extends ConvertOptions {
+  /**
+   * Where jieba cuts a word it was taught (a glossary form such as 一个中国原则 → 一个|中国|原则)
+   * when it is not taught: offsets inside the form. Teaching keeps a term whole for matching, but
+   * a phrase rule must not cross the words inside it (个中 → 箇中 in 一个中国原则); see glossaryCuts.
+   */
+  wordCuts?: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Tokens with every taught word cut where the untaught segmenter cuts it. */
+export function splitTaughtWords(text: string, tokens: readonly Token[], cuts: ReadonlyMap<string, readonly number[]>): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const at = t.end - t.start > 2 ? cuts.get(text.slice(t.start, t.end)) : undefined;
+    if (!at) {
+      out.push(t);
+      continue;
+    }
+    let start = t.start;
+    for (const c of at) {
+      out.push({ start, end: t.start + c });
+      start = t.start + c;
+    }
+    out.push({ start, end: t.end });
+  }
+  return out;
+}
+
+export interface PiecesOptions extends WordConvertOptions {
   /**
    * inline[i]: piece i runs on into piece i + 1 (two text nodes of one paragraph, <b>内</b>存),
    * so words may span them. Otherwise a line break separates them for the segmenter. The page

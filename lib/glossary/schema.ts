@@ -49,6 +49,12 @@ export interface GlossaryEntry {
   match_inside_words?: boolean;
   /** Derived at build time: traditional forms of term and variants (not typed by authors). */
   traditional?: string[];
+  /**
+   * Derived at build time: for a simplified form of three or more characters that jieba, not
+   * taught the glossary, cuts into several words, the offsets of those cuts (一个中国原则: [2, 4]).
+   * Conversion keeps phrase rules from crossing them (lib/convert: wordCuts).
+   */
+  cuts?: Record<string, number[]>;
 }
 
 export interface Glossary {
