@@ -8,6 +8,7 @@
  * line on stderr and exit code 2. A batch prints one JSON object a line in input order; a file
  * that cannot be read gives {"file", "error"} and the exit code is 1 at the end.
  */
+import type { GlossaryEntry } from '../glossary/schema';
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { SCRIPT_MODES, type ScriptMode } from '../settings/model';
@@ -81,7 +82,8 @@ export function parseArgs(argv: string[]): Args {
 export async function run(argv: string[], out: (s: string) => void, workerUrl?: URL): Promise<number> {
   const args = parseArgs(argv);
   if (args.command === 'help') return out(USAGE), 0;
-  if (args.command === 'glossary') return out(readFileSync(dataDir() + 'glossary.json', 'utf8')), 0;
+  // The glossary as authored plus its traditional forms; `cuts` is the converter's business.
+  if (args.command === 'glossary') return out(JSON.stringify((JSON.parse(readFileSync(dataDir() + 'glossary.json', 'utf8')) as GlossaryEntry[]).map(({ cuts: _cuts, ...e }) => e))), 0;
   const opts = { script: args.script, segmenter: args.segmenter };
   const files = expandInputs(args.files);
   const single = args.files.length === 1 && files.length === 1 && files[0] === args.files[0] && args.format !== 'jsonl';
