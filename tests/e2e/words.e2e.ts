@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { useBrowser, useFixtureServer } from './suite';
-import { BROWSERS, launch, markerLabels, open, openExtensionPage } from './browsers';
+import { BROWSERS, EXT, launch, markerLabels, open, openExtensionPage } from './browsers';
 import { cardText, pointOf, sendToPageTab, toBackground, waitForCard } from './page-helpers';
 import type { WordDraft } from '../../lib/words/record';
 
@@ -312,7 +312,7 @@ describe.each(BROWSERS)('%s', (name) => {
 });
 
 describe.each(BROWSERS)('%s, restarted', (name) => {
-  it('keeps the words across a browser restart on the same profile', async () => {
+  it('keeps the words across a browser restart on the same profile, and the extension installed again over itself', async () => {
     const profile = mkdtempSync(join(tmpdir(), `dubao-${name}-kept-`));
     try {
       const first = await launch(name, { profile });
@@ -328,6 +328,22 @@ describe.each(BROWSERS)('%s, restarted', (name) => {
         const [row] = await rows(options, 1);
         expect(row.word).toBe('出席');
         expect(row.sentence).toBe('市委书记林红玉出席会议并讲话。');
+        // The extension installed again from its folder over itself, as an update installs it:
+        // its open pages go away (it really was reloaded), the words stay.
+        await again.browser.installExtension(EXT[name]);
+        await expect.poll(() => options.isClosed() || options.evaluate(() => false).catch(() => true), { timeout: 10_000 }).toBe(true);
+        const deadline = Date.now() + 30_000;
+        for (;;) {
+          try {
+            const reopened = await openExtensionPage(again, 'options.html#words', '.word-row[data-word="出席"]');
+            expect(await reopened.$eval('.word-row .sentence', (e) => e.textContent)).toBe('市委书记林红玉出席会议并讲话。');
+            break;
+          } catch (e) {
+            // The extension is still coming back: its pages fail to load until it is.
+            if (Date.now() > deadline) throw e;
+            await new Promise((r) => setTimeout(r, 500));
+          }
+        }
       } finally {
         await again.close();
       }
