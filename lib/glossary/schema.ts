@@ -167,6 +167,8 @@ export interface ValidateOptions {
   sameEnglish?: Map<string, Set<string>>;
   /** Require english_sources on every english_official entry. */
   strictSources?: boolean;
+  /** Require `detail` (the event of that year) wherever `since` is given. */
+  strictSinceDetail?: boolean;
 }
 
 /**
@@ -202,5 +204,7 @@ export function validateGlossary(g: Glossary, opts: ValidateOptions = {}): strin
       problems.push(`${list.join(', ')}: same English '${k}' for different entries (merge them, or list them in same-english.tsv)`);
   }
   if (opts.strictSources) for (const e of officialWithoutSources(g.entries)) problems.push(`${e.id}: english_official without english_sources`);
+  if (opts.strictSinceDetail)
+    for (const e of g.entries) if (e.since !== undefined && !(typeof e.detail === 'string' && e.detail.trim())) problems.push(`${e.id}: since ${e.since} without the event in detail`);
   return problems;
 }

@@ -92,6 +92,13 @@ describe('glossary schema: sources, alternatives, quotes, since', () => {
     expect(validateGlossary({ entries: [without] })).toEqual([]);
   });
 
+  it('the since rule: a year needs its event in detail', () => {
+    const bare = entry({ since: 2021 });
+    expect(validateGlossary({ entries: [bare] }, { strictSinceDetail: true })).toEqual(['liang-ge-que-li: since 2021 without the event in detail']);
+    expect(validateGlossary({ entries: [entry({ since: 2021, detail: '十九届六中全会决议' })] }, { strictSinceDetail: true })).toEqual([]);
+    expect(validateGlossary({ entries: [bare] })).toEqual([]);
+  });
+
   it('counts the figures: since, sources, alternatives, quotes', () => {
     const f = glossaryFigures([
       entry({ since: 2021, detail: '十九届六中全会' }),
