@@ -6,11 +6,13 @@
 import { tokenize, type Segmenter, type Token } from '../segment/segmenter';
 import { convertText, segmentationText, type Conversion, type ConvertOptions } from './word-aware';
 import { applyEdits, splitChanges } from './pieces';
+import { wordParts } from './parts';
 import type { ScriptMode } from '../settings/model';
 
 export { convertText, segmentationText, warmUp } from './word-aware';
-export type { Change, Conversion, ConvertOptions } from './word-aware';
+export type { Change, Conversion, ConvertOptions, Match } from './word-aware';
 export { splitChanges, applyEdits, type Edit } from './pieces';
+export { seamsOf, wordParts, type Seams, type WordParts } from './parts';
 export type { TraditionalSource } from './dicts';
 
 /**
@@ -20,7 +22,8 @@ export type { TraditionalSource } from './dicts';
 export function convertWith(seg: Segmenter, text: string, mode: ScriptMode, options: WordConvertOptions = {}, tokens?: readonly Token[]): Conversion {
   const draft = tokens && mode !== 's' ? text : segmentationText(text, mode, options);
   const words = tokens && mode !== 's' ? tokens : tokenize(seg, draft);
-  return convertText(text, options.wordCuts ? splitTaughtWords(draft, words, options.wordCuts) : words, mode, options);
+  const cut = options.wordCuts ? splitTaughtWords(draft, words, options.wordCuts) : words;
+  return convertText(text, cut, mode, { parts: wordParts(seg, draft), ...options });
 }
 
 export interface WordConvertOptions extends ConvertOptions {

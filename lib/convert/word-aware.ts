@@ -15,6 +15,7 @@ import type { Span } from '../text/span';
 import { buildTrie, type Trie } from './trie';
 import type { ScriptMode } from '../settings/model';
 import { chainFor, type StageSpec, type TraditionalSource } from './dicts';
+import type { WordParts } from './parts';
 
 /** Source [start, end) is written as `text`. */
 export interface Change {
@@ -45,6 +46,24 @@ export interface Conversion {
 export interface ConvertOptions {
   /** For mode 's': which traditional the page is written in (default 'tw'). */
   from?: TraditionalSource;
+  /**
+   * The seams inside long words (parts.ts): a match inside a word may not cross one, and a
+   * match may run from seam to seam (知识|产权保护制度 holds 知识产权). Without it a word is one piece.
+   */
+  parts?: WordParts;
+  /** Called for every dictionary match applied (for the corpus diff in bench/convert-corpus.ts). */
+  onMatch?: (m: Match) => void;
+}
+
+/** A dictionary match that was applied: source units [start, end) (code points) read `key` at that stage. */
+export interface Match {
+  stage: string;
+  start: number;
+  end: number;
+  key: string;
+  value: string;
+  /** From a vocabulary table (TWPhrases). */
+  words: boolean;
 }
 
 const tries = new Map<string, Trie>();
@@ -96,22 +115,33 @@ function units(text: string): Units {
 interface Bounds {
   /** isB[u]: a word boundary lies before unit u (u = 0..n). */
   isB: Uint8Array;
+  /** isS[u]: a word boundary or a sure seam between two parts of a long word lies before unit u. */
+  isS: Uint8Array;
+  /** isC[u]: a word boundary or any seam lies before unit u (a match inside a word may not cross one). */
+  isC: Uint8Array;
   /** End (in units) of the word containing unit u. */
   wordEnd: Int32Array;
 }
 
-function bounds(u: Units, tokens: readonly Span[], length: number): Bounds {
+function bounds(u: Units, tokens: readonly Span[], length: number, parts?: WordParts): Bounds {
   const isB = new Uint8Array(u.n + 1).fill(1);
+  const isS = new Uint8Array(u.n + 1).fill(1);
+  const isC = new Uint8Array(u.n + 1).fill(1);
   const wordEnd = new Int32Array(u.n);
   for (let k = 0; k < u.n; k++) wordEnd[k] = k + 1;
   for (const t of tokens) {
     if (!(t.start >= 0 && t.end <= length && t.start < t.end)) continue;
     const a = u.unitAt[t.start];
     const b = t.end === length ? u.n : u.unitAt[t.end] + (u.offs[u.unitAt[t.end]] < t.end ? 1 : 0);
-    for (let k = a + 1; k < b; k++) isB[k] = 0;
+    for (let k = a + 1; k < b; k++) isB[k] = isS[k] = isC[k] = 0;
     for (let k = a; k < b; k++) wordEnd[k] = b;
+    if (parts && b - a >= 3) {
+      const seams = parts(t.start, t.end);
+      for (const s of seams.any) if (a + s < b) isC[a + s] = 1;
+      for (const s of seams.sure) if (a + s < b) isS[a + s] = 1;
+    }
   }
-  return { isB, wordEnd };
+  return { isB, isS, isC, wordEnd };
 }
 
 interface Replacement {
@@ -120,33 +150,37 @@ interface Replacement {
 }
 
 /** One stage over `cur` in place; length-changing matches go to `atomic` (last stage only). */
-function runStage(trie: Trie, cur: Int32Array, n: number, b: Bounds, atomic: Map<number, Replacement> | null): void {
-  const { isB, wordEnd } = b;
+function runStage(trie: Trie, cur: Int32Array, n: number, b: Bounds, atomic: Map<number, Replacement> | null, onMatch?: (m: Omit<Match, 'stage'>) => void): void {
+  const { isB, isS, isC, wordEnd } = b;
   for (let i = 0; i < n; ) {
     let nd = trie.root;
     let best = -1;
     let val: string | undefined;
-    const limit = isB[i] ? n : wordEnd[i];
+    let words = false;
+    const limit = isS[i] ? n : wordEnd[i];
     for (let j = i; j < limit; ) {
       const nx = nd.next?.get(cur[j]);
       if (!nx) break;
       nd = nx;
       j++;
       if (nd.value === undefined) continue;
-      // Whole words (boundary to boundary), or inside the word of i. A vocabulary entry inside
-      // a word must begin or end it: 前列腺|癌, 无线|通信, but not 电|视频|道.
+      // Whole words or parts (boundary or seam to boundary or seam), or inside the word of i
+      // without crossing a seam of it. A vocabulary entry inside a word must be whole parts, or
+      // begin or end the word: 前列腺|癌, 无线|通信, but not 电|视频|道.
       const inWord = j <= wordEnd[i];
-      const whole = isB[i] === 1 && isB[j] === 1;
-      const ok = nd.words ? whole || (inWord && (isB[i] === 1 || j === wordEnd[i])) : whole || inWord;
+      const whole = isS[i] === 1 && isS[j] === 1;
+      const ok = nd.words ? whole || (inWord && (isB[i] === 1 || j === wordEnd[i])) : whole || (inWord && !seamWithin(isC, i, j));
       if (ok) {
         best = j;
         val = nd.value;
+        words = nd.words;
       }
     }
     if (best < 0 || val === undefined) {
       i++;
       continue;
     }
+    onMatch?.({ start: i, end: best, key: String.fromCodePoint(...cur.subarray(i, best)), value: val, words });
     if (cpLength(val) === best - i) {
       let k = i;
       for (const ch of val) cur[k++] = ch.codePointAt(0)!;
@@ -158,6 +192,11 @@ function runStage(trie: Trie, cur: Int32Array, n: number, b: Bounds, atomic: Map
   }
 }
 
+function seamWithin(isC: Uint8Array, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (isC[k]) return true;
+  return false;
+}
+
 /**
  * Convert `text` in `mode`. `tokens` are the words of the text the segmenter sees: of `text`
  * itself for s→t modes; for 's', of segmentationText(text, 's') (same offsets). Tokens need
@@ -167,10 +206,13 @@ export function convertText(text: string, tokens: readonly Span[], mode: ScriptM
   const chain = chainFor(mode, options.from);
   warmUp(mode, options);
   const u = units(text);
-  const b = bounds(u, tokens, text.length);
+  const b = bounds(u, tokens, text.length, options.parts);
   const cur = Int32Array.from(u.cps);
   const atomic = new Map<number, Replacement>();
-  chain.forEach((stage, k) => runStage(trieFor(stage), cur, u.n, b, k === chain.length - 1 ? atomic : null));
+  const { onMatch } = options;
+  chain.forEach((stage, k) =>
+    runStage(trieFor(stage), cur, u.n, b, k === chain.length - 1 ? atomic : null, onMatch && ((m) => onMatch({ stage: stage.name, ...m }))),
+  );
   return collect(text, u, cur, atomic);
 }
 
