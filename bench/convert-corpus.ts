@@ -1,11 +1,11 @@
 /**
  * Word-aware conversion against bare opencc-js over the official corpora in ../shared/corpora
  * (government work reports 1954–2023, party congress reports): every sentence in every s→t mode,
- * with the extension's segmenter (jieba-wasm taught the glossary, as lib/cli/engine.ts loads it;
- * run `npm run build` first). Each difference is cut to the words it touches and grouped, with
+ * with the extension's segmenter (jieba-wasm taught the glossary, as lib/cli/engine.ts loads it,
+ * with the glossary's cuts; run `npm run build` first). Each difference is cut to the words it touches and grouped, with
  * the opencc-js phrase that caused it; the phrase rules Dubao applied inside a longer word are
  * listed too. See tests/fixtures/convert/README.md for the review of the output.
- *   npx tsx bench/convert-corpus.ts                 summary per mode, every difference grouped
+ *   npx tsx bench/convert-corpus.ts                 per mode: differences by verdict (corpus-review.json), grouped
  *   npx tsx bench/convert-corpus.ts --inside        also the phrase rules applied inside a longer word
  *   npx tsx bench/convert-corpus.ts --sample 200    a fixed random sample of converted sentences per mode
  *   npx tsx bench/convert-corpus.ts --json FILE     write everything as JSON
@@ -13,9 +13,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { cliSegmenter } from '../lib/cli/engine';
+import { cliGlossary, cliSegmenter } from '../lib/cli/engine';
+import { glossaryCuts } from '../lib/pipeline';
 import { tokenize, type Token } from '../lib/segment/segmenter';
-import { convertText, wordParts, type Conversion, type Match } from '../lib/convert';
+import { convertText, splitTaughtWords, wordParts, type Conversion, type Match } from '../lib/convert';
 import { openccOptions } from '../lib/convert/dicts';
 import type { ScriptMode } from '../lib/settings/model';
 
@@ -168,8 +169,11 @@ function sampleIndexes(n: number, k: number, seed: number): number[] {
 }
 
 export async function corpusDiff(modes: readonly Mode[] = S_TO_T, sampleSize = 200, seed = 15): Promise<CorpusDiff> {
+  // As the extension converts: jieba-wasm taught the glossary, taught words cut where untaught
+  // jieba cuts them (the build's glossary.json `cuts`), seams of long words (convertWith).
   const seg = await cliSegmenter('jieba-wasm');
-  const sents = corpusDocs().flatMap((d) => sentences(d.text).map((s) => ({ doc: d.name, s, tokens: tokenize(seg, s) })));
+  const wordCuts = glossaryCuts(cliGlossary().entries);
+  const sents = corpusDocs().flatMap((d) => sentences(d.text).map((s) => ({ doc: d.name, s, tokens: splitTaughtWords(s, tokenize(seg, s), wordCuts) })));
   const picked = new Set(sampleIndexes(sents.length, sampleSize, seed));
   const perMode = {} as CorpusDiff['perMode'];
   let plainMismatch = 0;
@@ -227,6 +231,49 @@ export function group<T>(items: T[], key: (t: T) => string): [string, T[]][] {
 
 export const diffKey = (d: Difference) => `${d.src} → ${d.dubao} (opencc-js ${d.opencc})`;
 
+/** An unaligned sentence's difference: what opencc-js wrote ⇒ what Dubao wrote, common ends cut off. */
+export function unalignedKey(mode: Mode, u: { dubao: string; opencc: string }): string {
+  let a = 0;
+  while (a < u.dubao.length && u.dubao[a] === u.opencc[a]) a++;
+  let z = 0;
+  while (z < u.dubao.length - a && z < u.opencc.length - a && u.dubao[u.dubao.length - 1 - z] === u.opencc[u.opencc.length - 1 - z]) z++;
+  return `${mode}: ${u.opencc.slice(a, u.opencc.length - z)} ⇒ ${u.dubao.slice(a, u.dubao.length - z)}`;
+}
+
+export type Verdict = 'fix' | 'regression' | 'neutral';
+interface Review {
+  all: Record<string, [Verdict, string]>;
+  unaligned: Record<string, [Verdict, string]>;
+  [mode: string]: Record<string, [Verdict, string]>;
+}
+
+/** The verdicts written by hand in tests/fixtures/convert/corpus-review.json. */
+export function loadReview(): Review {
+  return JSON.parse(readFileSync(new URL('../tests/fixtures/convert/corpus-review.json', import.meta.url), 'utf8')) as Review;
+}
+
+export interface Tally {
+  spans: Record<Verdict | 'unreviewed', number>;
+  unreviewed: string[];
+}
+
+/** Count one mode's differences by verdict; a difference with no verdict is listed. */
+export function tally(review: Review, mode: Mode, r: CorpusDiff['perMode'][Mode]): Tally {
+  const t: Tally = { spans: { fix: 0, regression: 0, neutral: 0, unreviewed: 0 }, unreviewed: [] };
+  const verdict = (key: string, unaligned: boolean) => (unaligned ? review.unaligned[key] : (review[mode]?.[key] ?? review.all[key]))?.[0];
+  const add = (key: string, unaligned: boolean) => {
+    const v = verdict(key, unaligned);
+    if (v) t.spans[v]++;
+    else {
+      t.spans.unreviewed++;
+      if (!t.unreviewed.includes(key)) t.unreviewed.push(key);
+    }
+  };
+  for (const d of r.diffs) add(diffKey(d), false);
+  for (const u of r.unaligned) add(unalignedKey(mode, u), true);
+  return t;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const arg = (name: string) => {
     const i = process.argv.indexOf(name);
@@ -234,15 +281,20 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   const sampleSize = Number(arg('--sample') ?? 200);
   const res = await corpusDiff(S_TO_T, sampleSize);
+  const review = loadReview();
   console.log(`${res.sentences} sentences, ${res.chars} characters; word-less chain ≠ opencc-js in ${res.plainMismatch} sentence conversions`);
   for (const mode of S_TO_T) {
     const r = res.perMode[mode];
-    console.log(`\n== ${mode}: ${r.differing} sentences differ, ${r.diffs.length} spans, ${r.unaligned.length} unaligned`);
-    for (const u of r.unaligned) console.log(`   unaligned: ${u.src}\n     dubao  ${u.dubao}\n     opencc ${u.opencc}`);
+    const t = tally(review, mode, r);
+    const { fix, regression, neutral, unreviewed } = t.spans;
+    console.log(`\n== ${mode}: ${r.differing} sentences differ; ${r.diffs.length + r.unaligned.length} differences: ${fix} fixes, ${regression} regressions, ${neutral} neutral, ${unreviewed} not reviewed`);
+    const verdictOf = (k: string) => (review[mode]?.[k] ?? review.all[k])?.[0] ?? 'NOT REVIEWED';
+    for (const u of r.unaligned) console.log(`   unaligned (${review.unaligned[unalignedKey(mode, u)]?.[0] ?? 'NOT REVIEWED'}): ${unalignedKey(mode, u)}`);
     for (const [k, list] of group(r.diffs, diffKey)) {
       const d = list[0];
-      console.log(`${String(list.length).padStart(4)}  ${k}   [${d.words}] oc:${d.openccOnly.join(',')} du:${d.dubaoOnly.join(',')}`);
+      console.log(`${String(list.length).padStart(4)}  ${verdictOf(k).padEnd(10)} ${k}   [${d.words}] opencc-js: ${d.openccOnly.join(', ')}`);
     }
+    for (const k of t.unreviewed) console.log(`   NOT REVIEWED: ${k}`);
     if (process.argv.includes('--inside')) {
       console.log(`\n-- ${mode}: phrase rules applied inside a longer word (${r.inside.length})`);
       for (const [k, list] of group(r.inside, (x) => `${x.rule} in ${x.word}${x.changes ? '' : ' (= char by char)'}`)) console.log(`${String(list.length).padStart(4)}  ${k}`);

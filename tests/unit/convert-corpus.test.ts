@@ -6,13 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { convertWith, seamsOf } from '../../lib/convert';
 import { openccOptions } from '../../lib/convert/dicts';
 import { loadGlossaryFromDisk } from '../../lib/glossary/node-load';
-import { teachGlossary } from '../../lib/pipeline';
+import { cutsOf, glossaryCuts, teachGlossary } from '../../lib/pipeline';
 import { nodeWasmSegmenter } from '../../lib/segment/wasm-node';
 import type { ScriptMode } from '../../lib/settings/model';
 import { corpusDocs, sentences } from '../../bench/convert-corpus';
 
+// As the extension: the glossary's cuts from the untaught segmenter (as the build records them), then taught.
 const seg = nodeWasmSegmenter();
-teachGlossary(seg, loadGlossaryFromDisk().entries);
+const entries = loadGlossaryFromDisk().entries;
+const wordCuts = glossaryCuts(entries.map((e) => ({ ...e, cuts: cutsOf(seg, e) })));
+teachGlossary(seg, entries);
 const corpus = corpusDocs().flatMap((d) => sentences(d.text));
 const oc = new Map<ScriptMode, (s: string) => string>();
 const opencc = (mode: ScriptMode) => oc.get(mode) ?? oc.set(mode, OpenCC.Converter(openccOptions(mode))).get(mode)!;
@@ -24,7 +27,7 @@ function check(mode: ScriptMode, src: string, want: string, wrong: string) {
   let openccWrong = 0;
   for (const s of found) {
     const at = s.indexOf(src);
-    const out = convertWith(seg, s, mode).text;
+    const out = convertWith(seg, s, mode, { wordCuts }).text;
     expect(out.slice(at, at + want.length), s).toBe(want);
     if (opencc(mode)(s).slice(at, at + wrong.length) === wrong) openccWrong++;
   }
@@ -43,8 +46,8 @@ describe('phrases do not cross the seams inside a long word', () => {
   });
 
   it('but a phrase inside one part still applies (试制成功 → 試製成功, 毫不放松 → 毫不放鬆)', () => {
-    for (const s of corpus.filter((x) => x.includes('试制成功')).slice(0, 5)) expect(convertWith(seg, s, 't').text).toContain('試製成功');
-    for (const s of corpus.filter((x) => x.includes('毫不放松')).slice(0, 5)) expect(convertWith(seg, s, 't').text).toContain('毫不放鬆');
+    for (const s of corpus.filter((x) => x.includes('试制成功')).slice(0, 5)) expect(convertWith(seg, s, 't', { wordCuts }).text).toContain('試製成功');
+    for (const s of corpus.filter((x) => x.includes('毫不放松')).slice(0, 5)) expect(convertWith(seg, s, 't', { wordCuts }).text).toContain('毫不放鬆');
   });
 });
 
@@ -56,7 +59,7 @@ describe('a Taiwan word may end on a seam of the next word', () => {
     const found = corpus.filter((s) => s.includes(src));
     expect(found.length).toBeGreaterThan(0);
     for (const s of found) {
-      const out = convertWith(seg, s, 'twp').text;
+      const out = convertWith(seg, s, 'twp', { wordCuts }).text;
       expect(out, s).toContain(want);
       expect(out).not.toContain(bad);
     }
