@@ -6,13 +6,13 @@
 import { tokenize, type Segmenter, type Token } from '../segment/segmenter';
 import { convertText, segmentationText, type Conversion, type ConvertOptions } from './word-aware';
 import { applyEdits, splitChanges } from './pieces';
-import { wordParts } from './parts';
+import { prefetchSeams, wordParts } from './parts';
 import type { ScriptMode } from '../settings/model';
 
 export { convertText, segmentationText, warmUp } from './word-aware';
 export type { Change, Conversion, ConvertOptions, Match } from './word-aware';
 export { splitChanges, applyEdits, type Edit } from './pieces';
-export { seamsOf, wordParts, type Seams, type WordParts } from './parts';
+export { prefetchSeams, seamsOf, wordParts, type Seams, type WordParts } from './parts';
 export type { TraditionalSource } from './dicts';
 
 /**
@@ -23,6 +23,7 @@ export function convertWith(seg: Segmenter, text: string, mode: ScriptMode, opti
   const draft = tokens && mode !== 's' ? text : segmentationText(text, mode, options);
   const words = tokens && mode !== 's' ? tokens : tokenize(seg, draft);
   const cut = options.wordCuts ? splitTaughtWords(draft, words, options.wordCuts) : words;
+  if (!options.parts) prefetchSeams(seg, longWords(draft, cut));
   return convertText(text, cut, mode, { parts: wordParts(seg, draft), ...options });
 }
 
@@ -81,4 +82,9 @@ export function convertPieces(pieces: readonly string[], mode: ScriptMode, seg: 
   const conv = convertWith(seg, joined, mode, options);
   const edits = splitChanges(conv.changes, ranges);
   return pieces.map((p, i) => applyEdits(p, edits[i]));
+}
+
+/** The words of three or more UTF-16 units among `tokens` (the only ones that can have seams). */
+function* longWords(text: string, tokens: readonly Token[]): Generator<string> {
+  for (const t of tokens) if (t.end - t.start >= 3) yield text.slice(t.start, t.end);
 }
