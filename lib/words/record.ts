@@ -28,20 +28,11 @@ export interface SavedWord {
   seen: Record<string, number>;
 }
 
-/** What a surface sends to save a word: the record without its dates and counts. */
-export interface WordDraft {
-  word: string;
-  pinyin: string;
-  english: string;
-  source: 'glossary' | 'dictionary';
-  termId?: string;
-  category?: string;
-  sentence: string;
-  title: string;
-  url: string;
+/** What a surface sends to save a word: the record without its site, dates and counts. */
+export type WordDraft = Omit<SavedWord, 'site' | 'added' | 'updated' | 'seen'> & {
   /** Occurrences of the word on the page it is saved from (at least 1). */
   count: number;
-}
+};
 
 /** How often the reader met the word: occurrences summed over the pages it was saved from. */
 export function frequency(w: SavedWord): number {
