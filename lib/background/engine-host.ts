@@ -143,8 +143,10 @@ export class EngineHost {
    * dictionary headword (出席会议), the listed word inside it that covers `at`.
    */
   async lookup(context: string, at: number): Promise<WordInfo> {
-    const { seg } = await this.ready();
+    // The dictionary and the polyphone model load side by side (the first hover waits for both).
     this.dict ??= this.loaders.cedict().then(parseCedict);
+    const polyphones = this.polyphoneModel();
+    const { seg } = await this.ready();
     const dict = await this.dict;
     const tokens = tokenize(seg, context);
     const tok = tokens.find((t) => t.start <= at && at < t.end) ?? { start: at, end: Math.min(context.length, at + 1) };
@@ -163,7 +165,7 @@ export class EngineHost {
         i += len;
       }
     }
-    const readings = readText(context, tokens, { polyphones: (await this.polyphoneModel()) ?? undefined });
+    const readings = readText(context, tokens, { polyphones: (await polyphones) ?? undefined });
     return { word: context.slice(start, end), start, end, pinyin: readings.slice(start, end).filter(Boolean).join(' '), entries: entries.slice(0, 6) };
   }
 }
