@@ -115,7 +115,7 @@ function Entry({ e, byId }: { e: GlossaryEntry; byId: Map<string, GlossaryEntry>
         {e.variants.length ? (<><dt>{t('variants')}</dt><dd lang="zh">{e.variants.join('、')}</dd></>) : null}
         <dt>{t('category')}</dt><dd>{categoryName(e.category)}</dd>
         <dt>{t('scope')}</dt><dd>{e.scope === 'national' ? t('national') : e.scope}</dd>
-        {e.since && (<><dt>{t('sinceLabel')}</dt><dd>{e.since}</dd></>)}
+        {e.since && (<><dt>{e.since_basis === 'attested' ? t('sinceAttestedLabel') : t('sinceLabel')}</dt><dd class="since">{e.since}</dd></>)}
         {e.english_official && e.english_sources?.length ? (<><dt>{t('sourcesLabel')}</dt><dd>{e.english_sources.map((x) => <div>{sourceFull(x)}</div>)}</dd></>) : null}
         {e.english_alt?.length ? (<><dt>{t('altLabel')}</dt><dd>{e.english_alt.map((a) => <div><strong>{a.text}</strong> <span class="tag">{a.official ? t('official') : t('otherUsage')}</span> {sourceFull(a.source)}</div>)}</dd></>) : null}
         {e.quote && (<><dt>{t('quoteLabel')}</dt><dd><blockquote lang="zh">{e.quote.text}</blockquote>{sourceFull(e.quote.source)}</dd></>)}

@@ -94,6 +94,9 @@ export function candidateLine(c: Candidate, s: CandidateStatus): string {
 export interface GlossaryFigures {
   entries: number;
   withSince: number;
+  /** Of those, `since` as the origin year (no since_basis) and as first attested in the corpora. */
+  sinceOrigin: number;
+  sinceAttested: number;
   /** Entries with `since` whose `detail` names the event. */
   sinceWithDetail: number;
   official: number;
@@ -109,6 +112,8 @@ export function glossaryFigures(entries: GlossaryEntry[]): GlossaryFigures {
   return {
     entries: entries.length,
     withSince: withSince.length,
+    sinceOrigin: withSince.filter((e) => e.since_basis === undefined).length,
+    sinceAttested: withSince.filter((e) => e.since_basis === 'attested').length,
     sinceWithDetail: withSince.filter((e) => typeof e.detail === 'string' && e.detail.trim()).length,
     official: official.length,
     officialWithSources: official.length - officialWithoutSources(official).length,
@@ -120,7 +125,8 @@ export function glossaryFigures(entries: GlossaryEntry[]): GlossaryFigures {
 export function describeFigures(f: GlossaryFigures): string {
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '–');
   return (
-    `glossary: ${f.entries} entries; since on ${f.withSince} (${pct(f.withSince, f.entries)}), ${f.sinceWithDetail} of them with detail; ` +
+    `glossary: ${f.entries} entries; since on ${f.withSince} (${pct(f.withSince, f.entries)}: origin ${f.sinceOrigin} (${pct(f.sinceOrigin, f.entries)}), ` +
+    `first attested in the reports ${f.sinceAttested} (${pct(f.sinceAttested, f.entries)})), ${f.sinceWithDetail} of them with detail; ` +
     `official renderings ${f.official}, with sources ${f.officialWithSources} (${pct(f.officialWithSources, f.official)}); ` +
     `english_alt on ${f.withAlt}; quote on ${f.withQuote}`
   );

@@ -43,6 +43,12 @@ export interface GlossaryEntry {
   detail?: string;
   components?: string[];
   since?: number;
+  /**
+   * What `since` is: absent = the term's origin (the event of that year in `detail`); 'attested' =
+   * the year of the earliest report in ../shared/corpora that uses the term in this sense, where the
+   * origin is not known (`detail` says which report). Only with `since`, and `detail` required.
+   */
+  since_basis?: 'attested';
   related: string[];
   scope: string;
   /** Match even inside a longer word the segmenter found (rare; for terms jieba swallows). */
@@ -88,6 +94,11 @@ export function entryProblems(e: GlossaryEntry): string[] {
   const text = `${e.summary_zh} ${e.summary_en} ${e.english} ${e.detail ?? ''}`;
   if (/TODO|TBD|lorem|placeholder|待补充|\?\?\?|\.\.\.$/i.test(text)) p.push('placeholder text');
   if (e.since !== undefined && (!Number.isInteger(e.since) || e.since < SINCE_MIN || e.since > SINCE_MAX)) p.push(`since ${e.since} is not a year in ${SINCE_MIN}–${SINCE_MAX}`);
+  if (e.since_basis !== undefined) {
+    if (e.since_basis !== 'attested') p.push(`since_basis '${String(e.since_basis)}' is not 'attested' (leave it out for the origin year)`);
+    if (e.since === undefined) p.push('since_basis without since');
+    if (!(typeof e.detail === 'string' && e.detail.trim())) p.push('since_basis attested without detail (name the earliest report)');
+  }
   p.push(...englishProblems(e));
   if (e.components && (!Array.isArray(e.components) || e.components.some((c) => typeof c !== 'string' || !c))) p.push('components must be a list of strings');
   return p;

@@ -80,4 +80,16 @@ describe('the hover card shows other renderings and sources', () => {
     expect(also).toContain('Two Affirmations');
     expect(also).toContain('Two Establishes');
   });
+
+  it('since: the origin year as "since", a first attestation as "in the reports since", in both languages', () => {
+    const origin = { ...given, since: 2021, detail: '2021年党的十九届六中全会决议' };
+    const attested = { ...given, since: 1982, since_basis: 'attested' as const, detail: '所收报告中最早见于1982年政府工作报告。' };
+    setUiLanguage('en');
+    expect(cardOf(origin).querySelector('.since')!.textContent).toBe('since 2021');
+    expect(cardOf(attested).querySelector('.since')!.textContent).toBe('in the reports since 1982');
+    expect(cardOf(given).querySelector('.since')).toBeNull();
+    setUiLanguage('zh');
+    expect(cardOf(origin).querySelector('.since')!.textContent).toBe('始于 2021 年');
+    expect(cardOf(attested).querySelector('.since')!.textContent).toBe('1982 年起见于报告');
+  });
 });

@@ -6,7 +6,7 @@ import {
   validateGlossary,
   type GlossaryEntry,
 } from '../../lib/glossary/schema';
-import { glossaryFigures } from '../../lib/glossary/coverage';
+import { describeFigures, glossaryFigures } from '../../lib/glossary/coverage';
 
 const xinhua = { publisher: 'Xinhua', title: 'Resolution of the CPC Central Committee (English text)', year: 2021 };
 
@@ -99,13 +99,25 @@ describe('glossary schema: sources, alternatives, quotes, since', () => {
     expect(validateGlossary({ entries: [bare] })).toEqual([]);
   });
 
+  it('since_basis: only "attested", only with since, and with the report named in detail', () => {
+    const attested = { since: 1982, since_basis: 'attested' as const, detail: '所收报告中最早见于1982年政府工作报告。' };
+    expect(entryProblems(entry(attested))).toEqual([]);
+    expect(entryProblems(entry({ ...attested, detail: undefined }))).toEqual(['since_basis attested without detail (name the earliest report)']);
+    expect(entryProblems(entry({ ...attested, detail: '  ' }))).toEqual(['since_basis attested without detail (name the earliest report)']);
+    expect(entryProblems(entry({ ...attested, since: undefined }))).toEqual(['since_basis without since']);
+    expect(entryProblems(entry({ ...attested, since_basis: 'origin' as never }))).toEqual(["since_basis 'origin' is not 'attested' (leave it out for the origin year)"]);
+    // Absent means origin: no detail demanded by the entry check (the strict since rule asks it).
+    expect(entryProblems(entry({ since: 2021 }))).toEqual([]);
+  });
+
   it('counts the figures: since, sources, alternatives, quotes', () => {
     const f = glossaryFigures([
       entry({ since: 2021, detail: '十九届六中全会' }),
       entry({ id: 'b', since: 2013 }),
-      entry({ id: 'c', english_sources: undefined }),
+      entry({ id: 'c', english_sources: undefined, since: 1982, since_basis: 'attested', detail: '所收报告中最早见于1982年政府工作报告。' }),
       entry({ id: 'd', english_official: false, english_sources: undefined, english_alt: [{ text: 'X', official: false, source: xinhua }], quote: { text: 'q', source: xinhua } }),
     ]);
-    expect(f).toEqual({ entries: 4, withSince: 2, sinceWithDetail: 1, official: 3, officialWithSources: 2, withAlt: 1, withQuote: 1 });
+    expect(f).toEqual({ entries: 4, withSince: 3, sinceOrigin: 2, sinceAttested: 1, sinceWithDetail: 2, official: 3, officialWithSources: 2, withAlt: 1, withQuote: 1 });
+    expect(describeFigures(f)).toContain('since on 3 (75.0 %: origin 2 (50.0 %), first attested in the reports 1 (25.0 %))');
   });
 });

@@ -97,7 +97,7 @@ function TermBody({ info, count, pageForm, onRelated, onMore }: { info: TermInfo
       )}
       <div class="meta">
         <span>{t('onPage', count)}</span>
-        {e.since && <span>{t('since', e.since)}</span>}
+        {e.since && <span class="since">{e.since_basis === 'attested' ? t('sinceAttested', e.since) : t('since', e.since)}</span>}
         {e.scope !== 'national' && <span>{t('scopeLocal', e.scope)}</span>}
       </div>
       {info.related.length > 0 && (
