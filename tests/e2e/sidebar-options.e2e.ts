@@ -83,4 +83,17 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(text).toContain('兩個確立');
     await options.close();
   });
+
+  it('labels a year first attested in the reports apart from an origin year in the full entry', async () => {
+    const entryDt = async (id: string, term: string) => {
+      const page = await openExtensionPage(s, `options.html#term=${id}`, '#entry h2');
+      await page.waitForFunction((t) => document.querySelector('#entry h2')?.textContent === t, {}, term);
+      const row = await page.$$eval('#entry dt', (dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
+      await page.close();
+      return row.find(([, dd]) => /^\d{4}$/.test(dd ?? '')) ?? [];
+    };
+    // 党委: since_basis attested (first in the 1959 work report); 两个确立: origin (2021 resolution).
+    expect(await entryDt('dang-wei', '党委')).toEqual([expect.stringMatching(/^(In the reports since|最早见于报告)$/), '1959']);
+    expect(await entryDt('liang-ge-que-li', '两个确立')).toEqual([expect.stringMatching(/^(Since|始用年份)$/), '2021']);
+  });
 });

@@ -30,5 +30,9 @@ describe('dubao glossary --format json', () => {
     const q = out.find((e) => e.term === '两个确立')!;
     expect(q.english_sources?.[0]).toMatchObject({ publisher: expect.any(String), title: expect.any(String), year: expect.any(Number) });
     expect(q.english_alt?.map((x) => x.text)).toEqual(expect.arrayContaining(['Two Affirmations', 'Two Establishes']));
+    // since_basis: a year first attested in the reports travels with its since and detail.
+    const attested = out.find((e) => e.id === 'dang-wei')!;
+    expect(attested).toMatchObject({ since: 1959, since_basis: 'attested', detail: expect.stringContaining('1959年政府工作报告') });
+    expect(out.filter((e) => e.since_basis === 'attested').every((e) => e.since !== undefined && e.detail)).toBe(true);
   });
 });
