@@ -12,6 +12,8 @@ import { newSliceStats, runSliced, type SliceStats } from './schedule';
 import { toSource } from '../text/model';
 import { isHan } from '../text/han';
 import { SidebarPanel } from './sidebar';
+import type { FoundArticle } from './find-articles';
+import type { Work } from './schedule';
 import type { DigestInput, PageDigest } from '../messages';
 
 export interface PageState {
@@ -38,7 +40,16 @@ export class PageController {
   private queue: Promise<void> = Promise.resolve();
   private state: PageState | null = null;
 
-  constructor(private doc: Document, private api: ControllerApi, private signal: AbortSignal) {
+  /**
+   * `find`: where the articles come from; by default the page's own finder (scanArticles). A page
+   * that already knows its articles (the PDF viewer's reading view) passes them.
+   */
+  constructor(
+    private doc: Document,
+    private api: ControllerApi,
+    private signal: AbortSignal,
+    private find?: (doc: Document) => Work<FoundArticle[]>,
+  ) {
     signal.addEventListener('abort', () => this.teardown());
   }
 
@@ -122,7 +133,7 @@ export class PageController {
     const run = new AbortController();
     this.signal.addEventListener('abort', () => run.abort());
     this.sessionRun = run;
-    const session = await startPage(this.doc, this.api, run.signal);
+    const session = await startPage(this.doc, this.api, run.signal, this.find);
     this.session = session;
     // Once per page address: a restart (a switched setting) is not a new reading.
     const url = this.doc.location?.href; // (none in a detached or test document)

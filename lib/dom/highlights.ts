@@ -33,6 +33,11 @@ export function setHighlight(win: Window, name: string, ranges: Range[]): boolea
 }
 
 export function clearHighlights(win: Window): void {
+  clearNamed(win, [TERM_HIGHLIGHT, TERM_BG_HIGHLIGHT, FORMULA_HIGHLIGHT, ACTIVE_HIGHLIGHT]);
+}
+
+/** Remove the highlights registered under these names (a layer with names of its own). */
+export function clearNamed(win: Window, names: string[]): void {
   const r = registry(win);
-  for (const name of [TERM_HIGHLIGHT, TERM_BG_HIGHLIGHT, FORMULA_HIGHLIGHT, ACTIVE_HIGHLIGHT]) r?.reg.delete(name);
+  for (const name of names) r?.reg.delete(name);
 }

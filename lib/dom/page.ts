@@ -57,10 +57,11 @@ export interface PageApi extends HoverApi {
   annotate(texts: string[], wait?: boolean): Promise<Res<BackgroundMessages, 'annotate'>>;
 }
 
-export async function startPage(doc: Document, api: PageApi, signal: AbortSignal): Promise<PageSession> {
+/** `find` finds the articles (the page's own finder unless the caller knows them). */
+export async function startPage(doc: Document, api: PageApi, signal: AbortSignal, find: (doc: Document) => Work<FoundArticle[]> = scanArticles): Promise<PageSession> {
   // How the sliced work went (steps, yields): stamped with the ready time, read by tests.
   const sliced = newSliceStats();
-  const articles = await runSliced(scanArticles(doc), signal, undefined, sliced);
+  const articles = await runSliced(find(doc), signal, undefined, sliced);
   // Model each article in parts of ≤ 20,000 characters, yielding between parts.
   const parts = await runSliced(modelParts(articles), signal, undefined, sliced);
   // The background segments and matches (the content script carries no dictionary).
