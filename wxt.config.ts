@@ -23,6 +23,9 @@ export default defineConfig({
     // storage: per-site switches and settings; contextMenus: "pinyin for the selection".
     // activeTab, scripting and tabs are not needed (see docs/permissions.md).
     permissions: ['storage', 'contextMenus'],
+    // The PDF viewer (pdf.html?url=…) fetches a PDF from its site: access to that one site is
+    // asked for when such a PDF is opened, with the reader's click (docs/permissions.md).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' }, default_title: '__MSG_extName__' },
     content_security_policy: {

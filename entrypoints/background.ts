@@ -14,6 +14,9 @@ import type { GlossaryEntry } from '../lib/glossary/schema';
 import { wordStore } from '../lib/ext/words';
 
 const url = (path: string) => browser.runtime.getURL(path as '/');
+/** Links the "open the PDF in Dubao" menu item shows on (the path ends .pdf, any query). */
+const PDF_LINKS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*.PDF?*'];
+const pdfViewerUrl = (pdf: string) => url(`/pdf.html?url=${encodeURIComponent(pdf)}`);
 
 const engine = new EngineHost({
   // The .wasm ships as a file of its own (copied by scripts/build-data.ts), not inlined.
@@ -59,8 +62,14 @@ export default defineBackground({
     // Pinyin over a selection, from the context menu.
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({ id: 'dubao-pinyin-selection', title: i18n.t('menuPinyinSelection'), contexts: ['selection'] });
+      // A link to a PDF (an e-paper's page): open it in the viewer page.
+      browser.contextMenus.create({ id: 'dubao-open-pdf', title: i18n.t('menuOpenPdf'), contexts: ['link'], targetUrlPatterns: PDF_LINKS });
     });
     browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId === 'dubao-open-pdf' && info.linkUrl) {
+        void browser.tabs.create({ url: pdfViewerUrl(info.linkUrl), index: tab ? tab.index + 1 : undefined });
+        return;
+      }
       if (info.menuItemId !== 'dubao-pinyin-selection' || tab?.id === undefined) return;
       void browser.tabs.sendMessage(tab.id, { type: 'pinyinSelection', data: {} }, { frameId: info.frameId ?? 0 }).catch(() => undefined);
     });

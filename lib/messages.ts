@@ -25,6 +25,8 @@ export interface PageStatus {
   articles: ArticleStatus[];
   /** Glossary terms highlighted on the page (occurrences). */
   terms: number;
+  /** The page is a PDF the browser shows (its address): the popup offers Dubao's PDF viewer. */
+  pdf?: string;
 }
 
 /** One text's annotation, compact for messaging (flat number arrays, ids by index). */

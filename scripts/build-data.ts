@@ -8,8 +8,10 @@
  * - public/data/idf.tsv: jieba's IDF table, compact (keyword weights for the summary);
  * - public/data/g2pm.json + g2pm.bin: the g2pM polyphone model (Apache-2.0, credited in README),
  *   read from ../shared/data/g2pm (never kept in the repo) and packed with int8 matrices.
+ * - public/pdfjs/: pdf.js's worker, cMaps (Chinese PDFs name their CID fonts' encodings by cMap)
+ *   and standard fonts, fetched only by the PDF viewer page (entrypoints/pdf).
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { nodeGlossary } from '../lib/glossary/node-glossary';
@@ -28,6 +30,12 @@ const require = createRequire(import.meta.url);
 const jiebaDir = join(dirname(require.resolve('jieba-wasm')), '../web');
 mkdirSync('public/jieba', { recursive: true });
 copyFileSync(join(jiebaDir, 'jieba_rs_wasm_bg.wasm'), 'public/jieba/jieba_rs_wasm_bg.wasm');
+
+const pdfjsDir = join(dirname(require.resolve('pdfjs-dist/package.json')));
+mkdirSync('public/pdfjs', { recursive: true });
+copyFileSync(join(pdfjsDir, 'build/pdf.worker.min.mjs'), 'public/pdfjs/pdf.worker.min.mjs');
+cpSync(join(pdfjsDir, 'cmaps'), 'public/pdfjs/cmaps', { recursive: true });
+cpSync(join(pdfjsDir, 'standard_fonts'), 'public/pdfjs/standard_fonts', { recursive: true });
 
 mkdirSync('public/data', { recursive: true });
 const { entries } = nodeGlossary();

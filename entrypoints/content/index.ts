@@ -60,6 +60,7 @@ export default defineContentScript({
               chinese: controller.isChinese,
               articles: controller.session?.status() ?? [],
               terms: controller.session?.index.allTerms().length ?? 0,
+              ...(document.contentType === 'application/pdf' ? { pdf: location.href } : {}),
             };
           },
           command: async ({ name }) => {

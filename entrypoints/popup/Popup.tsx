@@ -8,21 +8,28 @@ import { setUiLanguage, t, type StringKey } from '../../lib/ui/i18n';
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'unavailable' }
-  | { kind: 'ready'; tabId: number; status: PageStatus; settings: Settings; site: SiteRule | undefined };
+  | { kind: 'unavailable'; pdf: string | null }
+  | { kind: 'ready'; tabId: number; status: PageStatus; settings: Settings; site: SiteRule | undefined; pdf: string | null };
+
+/** An address that names a PDF (its path ends .pdf): the browser's own viewer shows it. */
+const pdfAddress = (url: string | undefined) => (url && /^(https?|file):/.test(url) && /\.pdf$/i.test(new URL(url).pathname) ? url : null);
 
 async function load(): Promise<State> {
   const settings = await getSettings();
   setUiLanguage(settings.uiLanguage);
   const tabIdParam = new URLSearchParams(location.search).get('tab');
-  const tabId = tabIdParam ? Number(tabIdParam) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined) return { kind: 'unavailable' };
+  const tab = tabIdParam ? await browser.tabs.get(Number(tabIdParam)).catch(() => undefined) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tabId = tabIdParam ? Number(tabIdParam) : tab?.id;
+  // The tab's address is known only where Dubao may read it (a site whose PDFs it was allowed
+  // to read); else the content script, where the browser runs it in its PDF viewer, says so.
+  const pdf = pdfAddress(tab?.url);
+  if (tabId === undefined) return { kind: 'unavailable', pdf };
   try {
     const status = await askTab(tabId, 'status', {});
     const site = (await siteRules.getValue())[status.host];
-    return { kind: 'ready', tabId, status, settings, site };
+    return { kind: 'ready', tabId, status, settings, site, pdf: status.pdf ?? pdf };
   } catch {
-    return { kind: 'unavailable' };
+    return { kind: 'unavailable', pdf };
   }
 }
 
@@ -45,13 +52,20 @@ export function Popup() {
     return (
       <main>
         <h1>{t('name')}</h1>
-        <p class="muted">{t('unavailable')}</p>
+        {state.pdf ? <OpenPdf url={state.pdf} /> : <p class="muted">{t('unavailable')}</p>}
       </main>
     );
   const { status, settings, site } = state;
   // The content script follows storage; read its new status once it has had time to act.
   const after = (p: Promise<void>) => void p.then(() => setTimeout(reload, 400));
   const on = status.enabled && status.chinese;
+  if (state.pdf)
+    return (
+      <main>
+        <h1>{t('name')}</h1>
+        <OpenPdf url={state.pdf} />
+      </main>
+    );
   return (
     <main>
       <h1>{t('name')}</h1>
@@ -101,5 +115,20 @@ export function Popup() {
         </button>
       </div>
     </main>
+  );
+}
+
+/** The tab shows a PDF: open it in Dubao's viewer (pdf.html?url=…), in a new tab beside it. */
+function OpenPdf({ url }: { url: string }) {
+  return (
+    <div class="row">
+      <button
+        type="button"
+        id="open-pdf"
+        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/pdf.html?url=${encodeURIComponent(url)}` as '/') }).then(() => window.close())}
+      >
+        {t('openInDubao')}
+      </button>
+    </div>
   );
 }

@@ -18,9 +18,15 @@ export interface FixtureServer {
   requests: string[];
 }
 
-export async function serveFixtures(more: Record<string, () => string> = {}): Promise<FixtureServer> {
+/**
+ * An extra route: HTML text, or a body of its own type (a PDF made in the test setup). `cors`:
+ * sent with Access-Control-Allow-Origin: * (an extension page may then fetch it without host access).
+ */
+export type Route = () => string | { body: string | Uint8Array; type: string; cors?: boolean } | Promise<{ body: string | Uint8Array; type: string; cors?: boolean }>;
+
+export async function serveFixtures(more: Record<string, Route> = {}): Promise<FixtureServer> {
   // The seed page is built from the seed text in ../shared (never copied into the project).
-  const extra: Record<string, () => string> = { '/seed.html': seedPageHtml, ...more };
+  const extra: Record<string, Route> = { '/seed.html': seedPageHtml, ...more };
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -31,7 +37,13 @@ export async function serveFixtures(more: Record<string, () => string> = {}): Pr
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
     if (csp) headers['content-security-policy'] = STRICT_CSP;
     if (extra[path]) {
-      res.writeHead(200, headers).end(extra[path]());
+      const got = await extra[path]();
+      if (typeof got === 'string') res.writeHead(200, headers).end(got);
+      else {
+        headers['content-type'] = got.type;
+        if (got.cors) headers['access-control-allow-origin'] = '*';
+        res.writeHead(200, headers).end(got.body);
+      }
       return;
     }
     // /real/<name>.html: the real news pages, read where they are kept (never copied here).

@@ -4,10 +4,10 @@
  */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { launch, type BrowserName, type Session } from './browsers';
-import { serveFixtures, type FixtureServer } from './server';
+import { serveFixtures, type FixtureServer, type Route } from './server';
 import { DEFAULT_SETTINGS, setStorage } from './page-helpers';
 
-export function useFixtureServer(extra: Record<string, () => string> = {}): FixtureServer {
+export function useFixtureServer(extra: Record<string, Route> = {}): FixtureServer {
   let server: FixtureServer | null = null;
   beforeAll(async () => {
     server = await serveFixtures(extra);
