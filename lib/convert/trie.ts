@@ -3,94 +3,118 @@
  * longest match at a position; word-aware conversion needs every match there (the longest
  * one may end inside a word), and which dictionary each came from. Same data, same
  * precedence: within a group the first dictionary wins, within one the last line does.
+ *
+ * Nodes live in typed arrays (first child / next sibling), and a value is an offset range into
+ * the dictionary's own string, sliced only when a match is applied: building ~50k phrases into
+ * Map nodes and value strings was most of a conversion's cost on one file (the command line
+ * converts one file per process) and a good part of its garbage.
  */
-import { cpLength } from '../text/han';
 import type { DictSpec } from './dicts';
 
-export interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  value: string | undefined;
-  /** Value from a vocabulary dictionary: whole words only. */
-  words: boolean;
-}
-
-export interface Trie {
-  root: TrieNode;
-  /** Some value differs in code-point count from its key. */
-  changesLength: boolean;
-}
-
-const node = (): TrieNode => ({ next: null, value: undefined, words: false });
-
-/** A dictionary line waiting in its first character's bucket: the line, and whether it is vocabulary. */
-type Pending = { line: string; words: boolean };
-
-/**
- * The root's children are built on first lookup: a text meets a fraction of the ~50k phrases'
- * first characters, and building every branch up front is most of a conversion's cost on a short
- * text (the command line converts one file per process). A bucket keeps its lines in insertion
- * order, so a branch comes out as the eager build would make it.
- */
-class LazyRoot extends Map<number, TrieNode> {
-  constructor(private pending: Map<number, Pending[]>) {
-    super();
-  }
-
-  override get(cp: number): TrieNode | undefined {
-    const built = super.get(cp);
-    if (built) return built;
-    const lines = this.pending.get(cp);
-    if (!lines) return undefined;
-    this.pending.delete(cp);
-    const branch = node();
-    for (const { line, words } of lines) insert(branch, line, words, true);
-    super.set(cp, branch);
-    return branch;
-  }
-}
-
-/** Insert `key value` under `root`; `skipFirst`: root is already the first character's node. */
-function insert(root: TrieNode, line: string, words: boolean, skipFirst: boolean): void {
-  const sp = line.indexOf(' ');
-  const key = line.slice(0, sp);
-  let n = root;
-  let first = skipFirst;
-  for (const ch of key) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    const cp = ch.codePointAt(0)!;
-    n.next ??= new Map();
-    let m = n.next.get(cp);
-    if (!m) n.next.set(cp, (m = node()));
-    n = m;
-  }
-  n.value = line.slice(sp + 1);
-  n.words = words;
-}
-
+const NONE = -1;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-export function buildTrie(dicts: DictSpec[]): Trie {
-  const pending = new Map<number, Pending[]>();
-  let changesLength = false;
-  // Last dictionary first, so that earlier ones overwrite (opencc-js's loadDictGroup).
-  for (let k = dicts.length - 1; k >= 0; k--) {
-    const { data, words = false } = dicts[k];
-    for (const line of data.split('|')) {
-      const sp = line.indexOf(' ');
-      if (sp <= 0) continue;
-      const cp = line.codePointAt(0)!;
-      let bucket = pending.get(cp);
-      if (!bucket) pending.set(cp, (bucket = []));
-      bucket.push({ line, words });
-      if (!changesLength) {
-        const key = line.slice(0, sp);
-        const value = line.slice(sp + 1);
-        changesLength = SURROGATE.test(line) ? cpLength(key) !== cpLength(value) : key.length !== value.length;
+export class Trie {
+  /** Some value differs in code-point count from its key. */
+  readonly changesLength: boolean;
+  private readonly datas: string[];
+  private readonly wordsOf: boolean[];
+  /** Children of the root by code point (BMP); the rest in `astral`. */
+  private readonly rootBmp = new Int32Array(0x10000).fill(NONE);
+  private readonly astral = new Map<number, number>();
+  private firstChild: Int32Array;
+  private nextSibling: Int32Array;
+  private cpOf: Int32Array;
+  /** Dictionary of the node's value (index into datas), or NONE. */
+  private valDict: Int8Array;
+  private valStart: Int32Array;
+  private valEnd: Int32Array;
+  private count = 1;
+
+  constructor(dicts: readonly DictSpec[]) {
+    this.datas = dicts.map((d) => d.data);
+    this.wordsOf = dicts.map((d) => d.words ?? false);
+    let keyUnits = 1;
+    for (const { data } of dicts) keyUnits += data.length; // an upper bound on the nodes: one per key unit
+    this.firstChild = new Int32Array(keyUnits).fill(NONE);
+    this.nextSibling = new Int32Array(keyUnits).fill(NONE);
+    this.cpOf = new Int32Array(keyUnits);
+    this.valDict = new Int8Array(keyUnits).fill(NONE);
+    this.valStart = new Int32Array(keyUnits);
+    this.valEnd = new Int32Array(keyUnits);
+    let changesLength = false;
+    // Last dictionary first, so that earlier ones overwrite (opencc-js's loadDictGroup).
+    for (let k = dicts.length - 1; k >= 0; k--) {
+      const data = dicts[k].data;
+      const surrogates = SURROGATE.test(data);
+      for (let s = 0; s < data.length; ) {
+        let e = data.indexOf('|', s);
+        if (e < 0) e = data.length;
+        const sp = data.indexOf(' ', s);
+        if (sp > s && sp < e) {
+          this.insert(k, data, s, sp, e);
+          if (!changesLength) changesLength = surrogates ? cps(data, s, sp) !== cps(data, sp + 1, e) : sp - s !== e - sp - 1;
+        }
+        s = e + 1;
       }
     }
+    this.changesLength = changesLength;
   }
-  return { root: { next: new LazyRoot(pending), value: undefined, words: false }, changesLength };
+
+  /** The child of node `n` (0: the root) for code point `cp`, or -1. */
+  child(n: number, cp: number): number {
+    if (n === 0) return cp < 0x10000 ? this.rootBmp[cp] : (this.astral.get(cp) ?? NONE);
+    for (let c = this.firstChild[n]; c !== NONE; c = this.nextSibling[c]) if (this.cpOf[c] === cp) return c;
+    return NONE;
+  }
+
+  hasValue(n: number): boolean {
+    return this.valDict[n] !== NONE;
+  }
+
+  value(n: number): string {
+    return this.datas[this.valDict[n]].slice(this.valStart[n], this.valEnd[n]);
+  }
+
+  /** Value from a vocabulary dictionary: whole words only. */
+  isWords(n: number): boolean {
+    return this.wordsOf[this.valDict[n]];
+  }
+
+  private insert(k: number, data: string, s: number, sp: number, e: number): void {
+    let n = 0;
+    for (let i = s; i < sp; ) {
+      const cp = data.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      let c = this.child(n, cp);
+      if (c === NONE) {
+        c = this.count++;
+        this.cpOf[c] = cp;
+        if (n === 0) {
+          if (cp < 0x10000) this.rootBmp[cp] = c;
+          else this.astral.set(cp, c);
+        } else {
+          this.nextSibling[c] = this.firstChild[n];
+          this.firstChild[n] = c;
+        }
+      }
+      n = c;
+    }
+    this.valDict[n] = k;
+    this.valStart[n] = sp + 1;
+    this.valEnd[n] = e;
+  }
+}
+
+function cps(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
+export function buildTrie(dicts: DictSpec[]): Trie {
+  return new Trie(dicts);
 }

@@ -153,33 +153,33 @@ interface Replacement {
 function runStage(trie: Trie, cur: Int32Array, n: number, b: Bounds, atomic: Map<number, Replacement> | null, onMatch?: (m: Omit<Match, 'stage'>) => void): void {
   const { isB, isS, isC, wordEnd } = b;
   for (let i = 0; i < n; ) {
-    let nd = trie.root;
+    let nd = 0;
     let best = -1;
-    let val: string | undefined;
-    let words = false;
+    let bestNode = -1;
     const limit = isS[i] ? n : wordEnd[i];
     for (let j = i; j < limit; ) {
-      const nx = nd.next?.get(cur[j]);
-      if (!nx) break;
+      const nx = trie.child(nd, cur[j]);
+      if (nx < 0) break;
       nd = nx;
       j++;
-      if (nd.value === undefined) continue;
+      if (!trie.hasValue(nd)) continue;
       // Whole words or parts (boundary or seam to boundary or seam), or inside the word of i
       // without crossing a seam of it. A vocabulary entry inside a word must be whole parts, or
       // begin or end the word: 前列腺|癌, 无线|通信, but not 电|视频|道.
       const inWord = j <= wordEnd[i];
       const whole = isS[i] === 1 && isS[j] === 1;
-      const ok = nd.words ? whole || (inWord && (isB[i] === 1 || j === wordEnd[i])) : whole || (inWord && !seamWithin(isC, i, j));
+      const ok = trie.isWords(nd) ? whole || (inWord && (isB[i] === 1 || j === wordEnd[i])) : whole || (inWord && !seamWithin(isC, i, j));
       if (ok) {
         best = j;
-        val = nd.value;
-        words = nd.words;
+        bestNode = nd;
       }
     }
-    if (best < 0 || val === undefined) {
+    if (best < 0) {
       i++;
       continue;
     }
+    const val = trie.value(bestNode);
+    const words = trie.isWords(bestNode);
     onMatch?.({ start: i, end: best, key: String.fromCodePoint(...cur.subarray(i, best)), value: val, words });
     if (cpLength(val) === best - i) {
       let k = i;
