@@ -45,21 +45,42 @@ export interface AnnotateOptions {
 }
 
 export function annotate(input: string, options: AnnotateOptions): Report {
-  const joinBreaks = options.joinBreaks ?? true;
-  const model = joinBreaks ? textModelFromString(input) : null;
+  const run = prepare(input, options);
+  const readings = run.want('pinyin') ? readingsOf(run.text, run.spans, options.polyphones) : null;
+  return complete(run, analyse(run, options), readings);
+}
+
+/**
+ * annotate(), with the readings computed elsewhere (the command line's pinyin thread): `readings`
+ * is asked for as soon as the text is cut, and the terms, articles, summaries and conversion are
+ * worked out while it answers. The report is the same as annotate()'s.
+ */
+export async function annotateWithReadings(input: string, options: AnnotateOptions, readings: (text: string, spans: readonly Token[]) => Promise<string[]>): Promise<Report> {
+  const run = prepare(input, options);
+  const pending = run.want('pinyin') ? readings(run.text, run.spans) : null;
+  const rest = analyse(run, options);
+  return complete(run, rest, pending && (await pending));
+}
+
+interface Run {
+  model: TextModel | null;
+  /** The reading text (soft breaks joined). */
+  text: string;
+  spans: Token[];
+  want: (f: Feature) => boolean;
+}
+
+/** The text model and the words: what every later step reads. */
+function prepare(input: string, options: AnnotateOptions): Run {
+  const model = (options.joinBreaks ?? true) ? textModelFromString(input) : null;
   const text = model ? model.text : input;
-  const want = (f: Feature) => options.features?.[f] ?? true;
+  return { model, text, spans: segment(options.segmenter, text), want: (f) => options.features?.[f] ?? true };
+}
 
-  // The steps of lib/pipeline.ts, as the background runs them for a page.
-  const spans = segment(options.segmenter, text);
-  // Names found from context (市委书记林红玉, ■本报记者 梁琨) are read with surname readings.
-  const readings = want('pinyin') ? readingsOf(text, spans, options.polyphones) : null;
-  const tokens = spans.map((t) => ({
-    start: t.start,
-    end: t.end,
-    pinyin: readings ? syllablesOf(readings, text, t.start, t.end) : [],
-  }));
+type Analysis = Omit<Report, 'tokens'> & { conversion: Conversion | null };
 
+/** Everything but the readings: terms and formulas, articles and their summaries, the conversion. */
+function analyse({ text, spans, want }: Run, options: AnnotateOptions): Analysis {
   const { terms, formulas } = !want('terms') ? { terms: [], formulas: [] } : options.matcher ? termsOf(options.matcher, text, spans) : { terms: [], formulas: findFormulas(text, []) };
 
   let articles: Report['articles'] = options.articles ?? [];
@@ -70,7 +91,6 @@ export function annotate(input: string, options: AnnotateOptions): Report {
     articles = layout.articles.map(reportArticle);
   }
 
-  // Each article's key sentences, people, places, figures and terms (lib/summary).
   if (want('articles')) {
     const idf = articles.length ? idfOf(options.idf) : null;
     articles = articles.map((a) => {
@@ -89,14 +109,24 @@ export function annotate(input: string, options: AnnotateOptions): Report {
     });
   }
 
-  const report: Report = { text, tokens, terms, formulas, articles };
-  if (banners) report.banners = banners;
   if (options.script && !options.convert) throw new Error('annotate: a script needs options.convert');
   const conversion = options.script && options.convert ? options.convert(options.segmenter, text, options.script, spans) : null;
+  const out: Analysis = { text, terms, formulas, articles, conversion };
+  if (banners) out.banners = banners;
+  return out;
+}
+
+/** The tokens with their syllables, and the report in the input's own offsets. */
+function complete({ model, text, spans }: Run, { conversion, ...rest }: Analysis, readings: string[] | null): Report {
+  const tokens = spans.map((t) => ({
+    start: t.start,
+    end: t.end,
+    pinyin: readings ? syllablesOf(readings, text, t.start, t.end) : [],
+  }));
+  const report: Report = { text, tokens, terms: rest.terms, formulas: rest.formulas, articles: rest.articles };
+  if (rest.banners) report.banners = rest.banners;
   if (conversion) report.converted = conversion.text;
   if (!model || model.text === model.raw) return report;
-  // The reading text dropped soft line breaks (高质量发 / 展): report in the input's own offsets,
-  // so that `text` is the input character for character (a token may span a break).
   return toInputOffsets(report, model, conversion?.changes ?? null);
 }
 

@@ -1,6 +1,6 @@
 /**
- * Compile the command line ahead (part of `npm run build`): dist/dubao.mjs and its worker, with
- * no TypeScript compiler at run time. Packages stay in node_modules; the word-aware converter
+ * Compile the command line ahead (part of `npm run build`): dist/dubao.mjs, its batch worker and
+ * its pinyin thread (lib/cli/pinyin-thread.ts), with no TypeScript compiler at run time. Packages stay in node_modules; the word-aware converter
  * (OpenCC's tables) and the HTML reader are separate chunks, loaded only when a command needs them.
  * And a snapshot of the started segmenter (lib/segment/wasm-snapshot.ts), so that a command need not
  * build jieba's dictionary again.
@@ -12,7 +12,7 @@ import { glossaryForms } from '../lib/pipeline';
 import { takeSnapshot } from '../lib/segment/wasm-snapshot';
 
 await build({
-  entryPoints: { dubao: 'lib/cli/bin.ts', worker: 'lib/cli/worker.ts' },
+  entryPoints: { dubao: 'lib/cli/bin.ts', worker: 'lib/cli/worker.ts', 'pinyin-worker': 'lib/cli/pinyin-worker.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

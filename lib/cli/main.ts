@@ -88,7 +88,9 @@ export async function run(argv: string[], out: (s: string) => void, workerUrl?: 
   const files = expandInputs(args.files);
   const single = args.files.length === 1 && files.length === 1 && files[0] === args.files[0] && args.format !== 'jsonl';
   if (single) {
-    const a = await answer({ kind: args.command, file: files[0], opts });
+    // One big file: its pinyin on a second thread (pinyin-thread.ts), unless --jobs 1.
+    const pinyinWorker = args.jobs > 1 && workerUrl ? new URL('./pinyin-worker.mjs', workerUrl).href : undefined;
+    const a = await answer({ kind: args.command, file: files[0], opts: { ...opts, pinyinWorker } });
     if (!a.ok) throw new InputError(a.error);
     if (args.command === 'annotate') out(a.json);
     else out(args.format === 'md' ? digestMarkdown(JSON.parse(a.json) as PageDigest, files[0]) : digestJson(JSON.parse(a.json) as PageDigest, files[0]));

@@ -3,7 +3,8 @@
  * the extension's own steps (lib/pipeline.ts via annotate(), the sidebar's buildDigest) over the
  * extension's data (lib/cli/engine.ts).
  */
-import { annotate, type AnnotateOptions } from '../annotate';
+import { annotate, annotateWithReadings, type AnnotateOptions } from '../annotate';
+import { PINYIN_THREAD_MIN, startPinyinThread } from './pinyin-thread';
 import type { Report } from '../report';
 import type { ScriptMode } from '../settings/model';
 import { buildDigest } from '../summary/digest';
@@ -18,6 +19,8 @@ import { splitArticles } from '../articles/split-text';
 export interface FileOptions {
   script?: ScriptMode;
   segmenter?: SegmenterName;
+  /** The pinyin thread's module (dist/pinyin-worker.mjs), for one big file outside a batch. */
+  pinyinWorker?: string;
 }
 
 let converter: NonNullable<AnnotateOptions['convert']> | null = null;
@@ -33,15 +36,21 @@ async function loadConverter() {
 }
 
 export async function reportOf(content: string, html: boolean, opts: FileOptions): Promise<Report> {
-  const segmenter = await cliSegmenter(opts.segmenter);
-  const { matcher } = cliGlossary();
-  const convert = opts.script ? await loadConverter() : undefined;
-  const base = { segmenter, matcher, idf: cliIdf, script: opts.script, convert, polyphones: cliPolyphones() };
-  if (!html) return annotate(content, base);
   // linkedom and parse5 load for HTML only.
-  const { htmlToArticles } = await import('./html');
-  const page = htmlToArticles(content);
-  return annotate(page.text, { ...base, joinBreaks: false, articles: page.articles });
+  const page = html ? (await import('./html')).htmlToArticles(content) : null;
+  const text = page ? page.text : content;
+  // Started first: it loads while the segmenter starts.
+  const thread = opts.pinyinWorker && text.length >= PINYIN_THREAD_MIN ? startPinyinThread(new URL(opts.pinyinWorker)) : null;
+  try {
+    const segmenter = await cliSegmenter(opts.segmenter);
+    const { matcher } = cliGlossary();
+    const convert = opts.script ? await loadConverter() : undefined;
+    const options = { segmenter, matcher, idf: cliIdf, script: opts.script, convert, ...(page ? { joinBreaks: false, articles: page.articles } : {}) };
+    if (thread) return await annotateWithReadings(text, options, (t, spans) => thread.readings(t, spans));
+    return annotate(text, { ...options, polyphones: cliPolyphones() });
+  } finally {
+    thread?.close();
+  }
 }
 
 export async function reportOfFile(file: string, opts: FileOptions): Promise<Report> {

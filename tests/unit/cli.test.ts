@@ -105,6 +105,31 @@ describe('the report keeps the input', () => {
   });
 });
 
+describe('dubao annotate on one big file', () => {
+  const LOG_WORKERS = new URL('./support/log-workers.mjs', import.meta.url).pathname;
+  const CORPUS = new URL('../../../shared/corpora/party-congress-reports.jsonl', import.meta.url).pathname;
+
+  it('reads its pinyin on a second thread, and reports exactly what one thread does', () => {
+    const report = JSON.parse(readFileSync(CORPUS, 'utf8').trim().split('\n').at(-1)!) as { text: string };
+    const big = join(mkdtempSync(join(tmpdir(), 'dubao-big-')), 'congress.txt');
+    writeFileSync(big, report.text);
+    const threaded = spawnSync('node', ['--import', LOG_WORKERS, BIN, 'annotate', big, '--script', 'tw'], { encoding: 'utf8', maxBuffer: 256 << 20 });
+    expect(threaded.status).toBe(0);
+    expect(threaded.stderr).toMatch(/@@worker .*pinyin-worker\.mjs/);
+    const one = spawnSync('node', ['--import', LOG_WORKERS, BIN, 'annotate', big, '--script', 'tw', '--jobs', '1'], { encoding: 'utf8', maxBuffer: 256 << 20 });
+    expect(one.stderr).not.toContain('@@worker');
+    expect(threaded.stdout).toBe(one.stdout);
+    const r = JSON.parse(threaded.stdout);
+    expect(r.tokens.filter((t: { pinyin: string[] }) => t.pinyin.length).length).toBeGreaterThan(10_000);
+  });
+
+  it('keeps a small file on one thread', () => {
+    const small = spawnSync('node', ['--import', LOG_WORKERS, BIN, 'annotate', SEED_TXT], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect(small.status).toBe(0);
+    expect(small.stderr).not.toContain('@@worker');
+  });
+});
+
 describe('dubao annotate on many files, and dubao digest', () => {
   const REAL = new URL('../../../shared/fixtures/real-pages/', import.meta.url).pathname;
 
