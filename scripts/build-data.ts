@@ -40,7 +40,7 @@ cpSync(join(pdfjsDir, 'standard_fonts'), 'public/pdfjs/standard_fonts', { recurs
 mkdirSync('public/data', { recursive: true });
 const { entries } = nodeGlossary();
 // Strict since issue #14's writers finished: every official rendering names where it is used.
-const problems = validateGlossary({ entries }, { sameEnglish: loadSameEnglish(), strictSources: true });
+const problems = validateGlossary({ entries }, { sameEnglish: loadSameEnglish(), strictSources: true, strictSinceDetail: true });
 if (problems.length) {
   console.error(`glossary: ${problems.length} problems, first: ${problems[0]}`);
   process.exit(1);

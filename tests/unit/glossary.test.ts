@@ -13,7 +13,7 @@ const toneless = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '
 
 describe('the glossary', () => {
   it('passes schema validation: ids unique, related ids exist, forms claimed once, lengths, no placeholders, sources and alternatives well formed, one English per concept, every official rendering with its sources', () => {
-    expect(validateGlossary(raw, { sameEnglish: loadSameEnglish(), strictSources: true })).toEqual([]);
+    expect(validateGlossary(raw, { sameEnglish: loadSameEnglish(), strictSources: true, strictSinceDetail: true })).toEqual([]);
   });
 
   it('has at least 600 entries across every category the issue lists', () => {
