@@ -9,11 +9,13 @@ import { PageConverter } from './page-converter';
 import { pageIsChinese, startPage, type PageApi, type PageSession } from './page';
 import { RubyLayer, spreadSyllables } from './ruby';
 import { newSliceStats, runSliced, type SliceStats } from './schedule';
-import { toSource } from '../text/model';
+import { toSource, type TextModel } from '../text/model';
 import { isHan } from '../text/han';
 import { SidebarPanel } from './sidebar';
 import type { FoundArticle } from './find-articles';
 import type { Work } from './schedule';
+import { AdditionWatcher, freshBlocks } from './page-additions';
+import { elementTextModel } from './text-model';
 import type { DigestInput, PageDigest } from '../messages';
 
 export interface PageState {
@@ -37,6 +39,9 @@ export class PageController {
   private converter: { mode: ScriptMode; conv: PageConverter; run: AbortController } | null = null;
   private ruby: { layer: RubyLayer; key: string } | null = null;
   private chinese: boolean | null = null;
+  /** Blocks the page added after load, annotated as articles of their own (kept across sessions). */
+  private added: Element[] = [];
+  private watcher: { w: AdditionWatcher; run: AbortController } | null = null;
   private queue: Promise<void> = Promise.resolve();
   private state: PageState | null = null;
 
@@ -103,11 +108,19 @@ export class PageController {
     if (this.ruby && (this.ruby.key !== rubyKey || convChanges || !on)) await this.removeRuby();
     if (convChanges && this.converter) {
       const t0 = performance.now();
-      this.converter.run.abort();
+      const { conv, run } = this.converter;
       this.converter = null;
+      // Put the originals back in slices (a big page has tens of thousands of converted nodes).
+      const stats = newSliceStats();
+      await runSliced(conv.restoreWork(), this.signal, undefined, stats);
+      run.abort();
       this.stamp('restoreMs', performance.now() - t0);
+      this.stampSlices('restore', stats);
     }
-    if (!on) return this.stopSession();
+    if (!on) {
+      this.stopWatching();
+      return this.stopSession();
+    }
 
     if (convChanges && mode) {
       const run = new AbortController();
@@ -123,6 +136,54 @@ export class PageController {
     if (this.session) this.session.hover.needsAlt = st.settings.hoverNeedsAlt;
     if (this.sidebar && this.sidebar.isOpen !== !!st.site?.sidebar) await this.sidebar.toggle(!!st.site?.sidebar);
     if (rubyKey && !this.ruby) await this.applyRuby(rubyKey, st.settings);
+    // A caller that knows its articles (the PDF viewer) follows its own changes.
+    if (!this.find) this.watchAdditions();
+  }
+
+  /** Follow what the page adds after load (page-additions.ts): annotated in the run queue, after any switch. */
+  private watchAdditions(): void {
+    if (this.watcher) return;
+    const run = new AbortController();
+    this.signal.addEventListener('abort', () => run.abort());
+    const w = new AdditionWatcher(
+      this.doc,
+      {
+        indexed: (node) => !!this.session?.index.has(node),
+        onBlocks: (blocks) => {
+          this.queue = this.queue.then(() => this.addBlocks(blocks)).catch((e) => {
+            if ((e as Error).name !== 'AbortError') console.warn('[dubao]', e);
+          });
+        },
+      },
+      run.signal,
+    );
+    this.watcher = { w, run };
+  }
+
+  private stopWatching(): void {
+    this.watcher?.run.abort();
+    this.watcher = null;
+    this.added = [];
+  }
+
+  /** New blocks, annotated like the first articles: converted (if on), ruby (if on), then terms. */
+  private async addBlocks(blocks: Element[]): Promise<void> {
+    const t0 = performance.now();
+    // The converter batches what the page adds on its own clock: have it done with these first.
+    await this.converter?.conv.settle();
+    const session = this.session;
+    const sessionRun = this.sessionRun;
+    if (!session || !sessionRun || !this.watcher) return;
+    const fresh = await freshBlocks(this.watcher.w, blocks, sessionRun.signal);
+    if (!fresh.length) return;
+    if (this.ruby && this.ruby.key !== 'selection' && this.state) {
+      const models = fresh.map((b) => elementTextModel(b));
+      await this.rubyOver(models, this.ruby.layer, this.state.settings);
+    }
+    await session.addBlocks(fresh);
+    this.added.push(...fresh);
+    this.stamp('addedBlocks', this.added.length);
+    this.stamp('addedMs', performance.now() - t0);
   }
 
   private needsRescan = false;
@@ -133,7 +194,7 @@ export class PageController {
     const run = new AbortController();
     this.signal.addEventListener('abort', () => run.abort());
     this.sessionRun = run;
-    const session = await startPage(this.doc, this.api, run.signal, this.find);
+    const session = await startPage(this.doc, this.api, run.signal, this.find, this.added);
     this.session = session;
     // Once per page address: a restart (a switched setting) is not a new reading.
     const url = this.doc.location?.href; // (none in a detached or test document)
@@ -145,17 +206,19 @@ export class PageController {
     session.setTermsVisible(terms, this.state?.settings.highlightStyle);
     this.needsRescan = false;
     if (session.articles.length) {
-      // One digest entry per part (a part is a whole article unless the article is huge).
-      const inputs = session.index.articles.map((a, i) => {
-        const art = session.articles[session.partArticle[i]];
-        const first = session.partArticle.indexOf(session.partArticle[i]) === i;
-        return { text: a.model.text, title: first ? art.title : null, byline: first ? art.byline : null, source: first ? art.source : null, dateline: first ? art.dateline : null };
-      });
+      // One digest entry per part (a part is a whole article unless the article is huge),
+      // read when asked: blocks the page added meanwhile are in.
+      const inputs = () =>
+        session.index.articles.map((a, i) => {
+          const art = session.articles[session.partArticle[i]];
+          const first = session.partArticle.indexOf(session.partArticle[i]) === i;
+          return { text: a.model.text, title: first ? art.title : null, byline: first ? art.byline : null, source: first ? art.source : null, dateline: first ? art.dateline : null };
+        });
       this.sidebar = new SidebarPanel(
         this.doc,
         session.index,
         {
-          digest: () => this.api.digest(inputs),
+          digest: () => this.api.digest(inputs()),
           summaries: async (ids) => new Map((await Promise.all(ids.map((id) => this.api.term(id)))).filter((x) => !!x).map((x) => [x!.entry.id, x!.entry.summary_en])),
           setOpen: (open) => this.api.setSidebarOpen(open),
           entries: async (ids) => new Map((await Promise.all(ids.map((id) => this.api.term(id)))).filter((x) => !!x).map((x) => [x!.entry.id, x!.entry])),
@@ -178,6 +241,19 @@ export class PageController {
     const session = this.session;
     if (!session) return;
     const models = session.index.articles.map((a) => a.model);
+    const layer = new RubyLayer(this.doc);
+    this.ruby = { layer, key };
+    const t0 = performance.now();
+    const stats = await this.rubyOver(models, layer, settings);
+    this.stamp('rubyMs', performance.now() - t0);
+    this.stampSlices('ruby', stats);
+    // Ruby replaced the article's text nodes: rebuild the index on the new ones, so that
+    // highlights and hover cards keep working with pinyin shown.
+    await this.restartSession(settings.terms);
+  }
+
+  /** Readings for the texts of `models`, put over their text nodes as ruby, sliced. */
+  private async rubyOver(models: Array<TextModel<Text>>, layer: RubyLayer, settings: Settings): Promise<SliceStats> {
     const readings = await this.api.pinyin(models.map((m) => m.text));
     // Syllables come per Han character of each reading text; put them on (node, offset).
     const perNode = new Map<Text, string[]>();
@@ -190,16 +266,9 @@ export class PageController {
         arr[src.offset] = s;
       });
     });
-    const layer = new RubyLayer(this.doc);
-    this.ruby = { layer, key };
-    const t0 = performance.now();
     const stats = newSliceStats();
     await runSliced(layer.applyWork([...perNode.keys()], (n) => perNode.get(n)!, { style: settings.pinyinStyle, toneColors: settings.toneColors }), this.signal, undefined, stats);
-    this.stamp('rubyMs', performance.now() - t0);
-    this.stampSlices('ruby', stats);
-    // Ruby replaced the article's text nodes: rebuild the index on the new ones, so that
-    // highlights and hover cards keep working with pinyin shown.
-    await this.restartSession(settings.terms);
+    return stats;
   }
 
   private async removeRuby(): Promise<void> {
@@ -214,7 +283,7 @@ export class PageController {
     this.stampSlices('rubyOff', stats);
   }
 
-  /** Steps and yields of a sliced ruby pass (counts that depend on the page, read by tests). */
+  /** Steps and yields of a sliced pass (ruby, restore: counts that depend on the page, read by tests). */
   private stampSlices(prefix: string, stats: SliceStats): void {
     this.stamp(`${prefix}Steps`, stats.steps);
     this.stamp(`${prefix}Yields`, stats.yields);
@@ -239,6 +308,7 @@ export class PageController {
   }
 
   private teardown(): void {
+    this.stopWatching();
     this.ruby?.layer.remove();
     this.ruby = null;
     this.converter?.run.abort();

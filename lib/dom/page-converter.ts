@@ -7,10 +7,15 @@
  */
 import { isSkipped, UI_HOST_ATTR } from './walk';
 import { isHan } from '../text/han';
+import { runSliced, runSync, type Work } from './schedule';
 
 export const CONVERTED_ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
 
 export type ConvertFn = (texts: string[]) => Promise<string[]>;
+
+/** Elements walked, and values put back, per step of a sliced run. */
+const COLLECT_PER_STEP = 200;
+const RESTORE_PER_STEP = 200;
 
 interface AttrTarget {
   el: Element;
@@ -41,50 +46,85 @@ export class PageConverter {
     await this.convertUnder(this.doc.body);
   }
 
-  /** Put every original back (only where the value is still ours). */
+  /** Put every original back (only where the value is still ours), in one go (teardown). */
   restore(): void {
+    if (!this.started && !this.texts.size && !this.attrs.size) return; // nothing of ours left
+    runSync(this.restoreWork());
+  }
+
+  /**
+   * The same as sliced work (run it with runSliced): a step puts back up to RESTORE_PER_STEP
+   * values. Observing stops at once: what the page adds meanwhile stays as the page wrote it.
+   */
+  *restoreWork(): Work<void> {
     this.started = false;
     this.observer.disconnect();
     this.doc.defaultView?.clearTimeout(this.timer);
-    for (const [node, { original, written }] of this.texts) if (node.data === written) node.data = original;
-    for (const [el, m] of this.attrs) for (const [name, { original, written }] of m) if (el.getAttribute(name) === written) el.setAttribute(name, original);
-    this.texts.clear();
-    this.attrs.clear();
+    this.pending.clear();
+    const texts = this.texts;
+    const attrs = this.attrs;
+    this.texts = new Map();
+    this.attrs = new Map();
+    let n = 0;
+    for (const [node, { original, written }] of texts) {
+      if (node.data === written) node.data = original;
+      if (++n % RESTORE_PER_STEP === 0) yield;
+    }
+    for (const [el, m] of attrs) {
+      for (const [name, { original, written }] of m) if (el.getAttribute(name) === written) el.setAttribute(name, original);
+      if (++n % RESTORE_PER_STEP === 0) yield;
+    }
   }
 
-  private collect(root: Node): { nodes: Text[]; attrs: AttrTarget[] } {
-    const nodes: Text[] = [];
-    const attrs: AttrTarget[] = [];
-    const visitEl = (el: Element) => {
-      if (el.hasAttribute(UI_HOST_ATTR) || el.hasAttribute('data-dubao')) return;
+  /** Convert now what the page added and is waiting for its batch; resolves when all batches so far are written. */
+  async settle(): Promise<void> {
+    const records = this.observer.takeRecords();
+    if (records.length) this.onMutations(records);
+    if (this.pending.size) {
+      this.doc.defaultView?.clearTimeout(this.timer);
+      this.flush();
+    }
+    await this.running;
+  }
+
+  /** Text nodes and attributes to convert under `root`: a step looks at up to COLLECT_PER_STEP elements. */
+  private *collect(root: Node, nodes: Text[], attrs: AttrTarget[]): Work<void> {
+    let seen = 0;
+    const stack: Node[] = [];
+    if (root.nodeType === 3) {
+      const p = root.parentElement;
+      if (p && !closestSkipped(p) && isHan((root as Text).data)) nodes.push(root as Text);
+    } else if (root.nodeType === 1 && !closestSkipped((root as Element).parentElement)) stack.push(root);
+    // Depth first in document order (children pushed last-first); text nodes are visited as they come.
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.nodeType === 3) {
+        if (isHan((n as Text).data)) nodes.push(n as Text);
+        continue;
+      }
+      const el = n as Element;
+      if (++seen % COLLECT_PER_STEP === 0) yield;
+      if (el.hasAttribute(UI_HOST_ATTR) || el.hasAttribute('data-dubao')) continue;
       const ce = el.getAttribute('contenteditable');
-      if (ce !== null && ce !== 'false') return;
+      if (ce !== null && ce !== 'false') continue;
       for (const name of CONVERTED_ATTRS) {
         const v = el.getAttribute(name);
         if (v && isHan(v)) attrs.push({ el, name });
       }
-      if (isSkipped(el) || el.tagName === 'RT') return;
-      for (let c = el.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3) {
-          if (isHan((c as Text).data)) nodes.push(c as Text);
-        } else if (c.nodeType === 1) visitEl(c as Element);
-      }
-    };
-    if (root.nodeType === 3) {
-      const p = root.parentElement;
-      if (p && !closestSkipped(p) && isHan((root as Text).data)) nodes.push(root as Text);
-    } else if (root.nodeType === 1 && !closestSkipped((root as Element).parentElement)) visitEl(root as Element);
-    return { nodes, attrs };
+      if (isSkipped(el) || el.tagName === 'RT') continue;
+      for (let c = el.lastChild; c; c = c.previousSibling) if (c.nodeType === 3 || c.nodeType === 1) stack.push(c);
+    }
   }
 
   private async convertUnder(...roots: Node[]): Promise<void> {
     const nodes: Text[] = [];
     const attrs: AttrTarget[] = [];
-    for (const root of roots) {
-      const c = this.collect(root);
-      nodes.push(...c.nodes);
-      attrs.push(...c.attrs);
-    }
+    // The walk over a big page is sliced: the browser gets the thread back between slices.
+    await runSliced(
+      (function* (self: PageConverter) {
+        for (const root of roots) yield* self.collect(root, nodes, attrs);
+      })(this),
+    );
     const targets: Target[] = [...nodes.map((node) => ({ kind: 'text' as const, node })), ...attrs.map((a) => ({ kind: 'attr' as const, ...a }))];
     // One message per batch of strings; the browser gets the thread back between batches.
     const BATCH = 400;

@@ -55,14 +55,28 @@ export class PageIndex {
   private nodes = new Map<Text, Array<{ article: number; chunk: number }>>();
 
   constructor(readonly articles: ArticleIndex[]) {
-    articles.forEach((a, ai) =>
-      a.model.chunks.forEach((c, ci) => {
-        if (!c.node) return;
-        const list = this.nodes.get(c.node);
-        if (list) list.push({ article: ai, chunk: ci });
-        else this.nodes.set(c.node, [{ article: ai, chunk: ci }]);
-      }),
-    );
+    articles.forEach((a, ai) => this.indexNodes(a, ai));
+  }
+
+  private indexNodes(a: ArticleIndex, ai: number): void {
+    a.model.chunks.forEach((c, ci) => {
+      if (!c.node) return;
+      const list = this.nodes.get(c.node);
+      if (list) list.push({ article: ai, chunk: ci });
+      else this.nodes.set(c.node, [{ article: ai, chunk: ci }]);
+    });
+  }
+
+  /** Parts the page added after load (blocks it appended): indexed after the others. Returns the first new index. */
+  add(parts: ArticleIndex[]): number {
+    const first = this.articles.length;
+    for (const a of parts) this.indexNodes(a, this.articles.push(a) - 1);
+    return first;
+  }
+
+  /** Is this text node part of an indexed article? */
+  has(node: Node): boolean {
+    return this.nodes.has(node as Text);
   }
 
   /** Reading offset of a DOM point, if the node is article text. */

@@ -51,17 +51,38 @@ export interface PageSession {
   setTermsVisible(on: boolean, style?: 'underline' | 'background'): void;
   /** A figure for benchmarks and tests, on this session's marker layer (MarkerLayer.stamp). */
   stamp(key: string, value: number): void;
+  /**
+   * Blocks the page added after load (page-additions.ts): modelled, annotated (word-aware: no
+   * provisional answer to refine) and highlighted like the first articles, as articles of their own.
+   */
+  addBlocks(roots: Element[]): Promise<void>;
 }
 
 export interface PageApi extends HoverApi {
   annotate(texts: string[], wait?: boolean): Promise<Res<BackgroundMessages, 'annotate'>>;
 }
 
-/** `find` finds the articles (the page's own finder unless the caller knows them). */
-export async function startPage(doc: Document, api: PageApi, signal: AbortSignal, find: (doc: Document) => Work<FoundArticle[]> = scanArticles): Promise<PageSession> {
+/** An added block as an article: no headline or byline of its own is looked for. */
+const addedArticle = (root: Element): FoundArticle => ({ root, title: null, titleEl: null, subtitle: null, byline: null, source: null, dateline: null, han: 0 });
+
+/**
+ * `find` finds the articles (the page's own finder unless the caller knows them). `added`: blocks
+ * the page added after load that earlier sessions annotated; a new session (a switched setting)
+ * keeps them, unless the scan found them as (part of) an article already.
+ */
+export async function startPage(
+  doc: Document,
+  api: PageApi,
+  signal: AbortSignal,
+  find: (doc: Document) => Work<FoundArticle[]> = scanArticles,
+  added: Element[] = [],
+): Promise<PageSession> {
   // How the sliced work went (steps, yields): stamped with the ready time, read by tests.
   const sliced = newSliceStats();
   const articles = await runSliced(find(doc), signal, undefined, sliced);
+  const scanned = articles.length;
+  for (const root of added)
+    if (root.isConnected && !articles.some((a) => a.root.contains(root) || root.contains(a.root))) articles.push(addedArticle(root));
   // Model each article in parts of ≤ 20,000 characters, yielding between parts.
   const parts = await runSliced(modelParts(articles), signal, undefined, sliced);
   // The background segments and matches (the content script carries no dictionary).
@@ -73,12 +94,12 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
 
   const layer = new MarkerLayer(doc, signal);
   layer.show(
-    articles.map((a, i) => {
+    articles.slice(0, scanned).map((a, i) => {
       const part = parts.find((p) => p.article === i);
       return {
         el: a.titleEl && comesBefore(a.titleEl, a.root) ? a.titleEl : a.root,
         at: a.span && part ? startRange(doc, part.model) : undefined,
-        label: `读报 ${i + 1}/${articles.length} · ${a.title ?? part?.model.text.trim().slice(0, 16) ?? ''}`,
+        label: `读报 ${i + 1}/${scanned} · ${a.title ?? part?.model.text.trim().slice(0, 16) ?? ''}`,
         title: a.title ?? '',
       };
     }),
@@ -86,7 +107,12 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
   const stamp = (key: string, value: number) => layer.stamp(key, value);
   const hover = new HoverCards(doc, index, api, signal, stamp);
   let shown: AbortController | null = null;
+  // (an object: assigned in a method, read in closures)
+  const terms: { layer: PartHighlights | null } = { layer: null };
   let visibleStyle: 'underline' | 'background' = 'underline';
+  // The refined answer (if the first was provisional): additions wait for it, so that the two
+  // never build ranges over one index at once.
+  let refining: Promise<void> = Promise.resolve();
   const session: PageSession = {
     articles,
     index,
@@ -99,13 +125,30 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
       shown = new AbortController();
       signal.addEventListener('abort', () => shown?.abort());
       setHighlight(win, style === 'underline' ? TERM_BG_HIGHLIGHT : TERM_HIGHLIGHT, []);
-      if (on) new PartHighlights(win, style === 'underline' ? TERM_HIGHLIGHT : TERM_BG_HIGHLIGHT, termRanges, shown.signal);
-      else setHighlight(win, style === 'underline' ? TERM_HIGHLIGHT : TERM_BG_HIGHLIGHT, []);
+      terms.layer = on ? new PartHighlights(win, style === 'underline' ? TERM_HIGHLIGHT : TERM_BG_HIGHLIGHT, termRanges, shown.signal) : null;
+      if (!on) setHighlight(win, style === 'underline' ? TERM_HIGHLIGHT : TERM_BG_HIGHLIGHT, []);
       setHighlight(win, FORMULA_HIGHLIGHT, on ? formulaRanges : []);
       hover.enabled = on;
       if (!on) hover.close();
     },
     stamp,
+    async addBlocks(roots) {
+      await refining;
+      if (!roots.length || signal.aborted) return;
+      const found = roots.map(addedArticle);
+      const added = await runSliced(modelParts(found), signal);
+      if (!added.length) return;
+      const ann = await annotateAll(api, added.map((p) => p.model.text), true, signal);
+      const first = index.add(added.map((p, i) => articleIndex(p.model, ann.texts[i], ann.termIds)));
+      session.partArticle.push(...added.map((p) => articles.length + p.article));
+      articles.push(...found);
+      const built = await runSliced(buildRanges(index, first), signal);
+      termRanges.push(...built.termRanges);
+      formulaRanges.push(...built.formulaRanges);
+      if (!hover.enabled) return;
+      terms.layer?.add(built.termRanges);
+      if (built.formulaRanges.length) setHighlight(win, FORMULA_HIGHLIGHT, formulaRanges);
+    },
   };
   session.setTermsVisible(true);
   // Time from navigation start to highlights in place, on our own element (for the benchmark).
@@ -113,12 +156,17 @@ export async function startPage(doc: Document, api: PageApi, signal: AbortSignal
   layer.stamp('readyMs', performance.now());
   if (first.provisional) {
     // The background answered from the glossary alone while its segmenter was warming up: ask
-    // again, waiting for it, and swap in the word-aware matches.
-    void (async () => {
+    // again, waiting for it, and swap in the word-aware matches. The provisional terms are a
+    // subset of these (engine-host.ts), and the shown highlight is replaced whole, never
+    // cleared first: no term goes off and on again.
+    refining = (async () => {
       const full = await annotateAll(api, parts.map((p) => p.model.text), true, signal);
       parts.forEach((p, i) => (index.articles[i] = articleIndex(p.model, full.texts[i], full.termIds)));
       ({ termRanges, formulaRanges } = await runSliced(buildRanges(index), signal, undefined, sliced));
-      session.setTermsVisible(hover.enabled, visibleStyle);
+      if (hover.enabled) {
+        terms.layer?.replace(termRanges);
+        setHighlight(win, FORMULA_HIGHLIGHT, formulaRanges);
+      }
       stampSlices(layer, sliced);
       layer.stamp('refinedMs', performance.now());
     })().catch(() => undefined);
@@ -163,10 +211,10 @@ function* modelParts(articles: FoundArticle[]): Work<Array<{ article: number; mo
 }
 
 /** Term ranges per part (for lazy registration on big pages) and formula ranges. */
-function* buildRanges(index: PageIndex): Work<{ termRanges: Range[][]; formulaRanges: Range[] }> {
+function* buildRanges(index: PageIndex, from = 0): Work<{ termRanges: Range[][]; formulaRanges: Range[] }> {
   const termRanges: Range[][] = [];
   const formulaRanges: Range[] = [];
-  for (let ai = 0; ai < index.articles.length; ai++) {
+  for (let ai = from; ai < index.articles.length; ai++) {
     const a = index.articles[ai];
     const part: Range[] = [];
     termRanges.push(part);
@@ -175,9 +223,10 @@ function* buildRanges(index: PageIndex): Work<{ termRanges: Range[][]; formulaRa
       if (r) part.push(r);
       if (k % 200 === 199) yield;
     }
-    for (const f of a.formulas) {
-      const r = index.range(ai, f);
+    for (let k = 0; k < a.formulas.length; k++) {
+      const r = index.range(ai, a.formulas[k]);
       if (r) formulaRanges.push(r);
+      if (k % 200 === 199) yield;
     }
     yield;
   }

@@ -12,6 +12,14 @@ import { runSync, type Work } from './schedule';
 /** Ruby elements made or taken off per step of a sliced run. */
 export const RUBY_PER_STEP = 16;
 
+/**
+ * Nodes ruby put into the page: the elements and text it inserts, and the originals it puts back
+ * on removal. Watchers of page additions (page-additions.ts) pass over them: they are not new text.
+ */
+const rubyNodes = new WeakSet<Node>();
+
+export const isRubyNode = (node: Node): boolean => rubyNodes.has(node);
+
 export interface RubyOptions {
   style: PinyinStyle;
   toneColors: boolean;
@@ -55,6 +63,7 @@ export class RubyLayer {
       const parent = node.parentNode;
       if (!parent || !node.isConnected || !inserted.some((n) => n.nodeType === 1)) continue;
       const frag = this.doc.createDocumentFragment();
+      for (const n of inserted) rubyNodes.add(n);
       frag.append(...inserted);
       parent.replaceChild(frag, node);
       this.replaced.push({ original: node, inserted });
@@ -92,7 +101,10 @@ export class RubyLayer {
     let removed = 0;
     for (const { original, inserted } of replaced) {
       const first = inserted.find((n) => n.parentNode);
-      if (first?.parentNode) first.parentNode.insertBefore(original, first);
+      if (first?.parentNode) {
+        rubyNodes.add(original);
+        first.parentNode.insertBefore(original, first);
+      }
       for (const n of inserted) {
         n.parentNode?.removeChild(n);
         if (n.nodeType === 1 && ++removed % RUBY_PER_STEP === 0) yield;

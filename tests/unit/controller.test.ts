@@ -150,8 +150,9 @@ function spyOnRemoval(document: Document) {
     if (this.active) log.push('ruby off');
     return ruby.call(this);
   });
-  const restore = PageConverter.prototype.restore;
-  vi.spyOn(PageConverter.prototype, 'restore').mockImplementation(function (this: PageConverter) {
+  // Sliced (controller) and in one go (teardown) both restore through restoreWork.
+  const restore = PageConverter.prototype.restoreWork;
+  vi.spyOn(PageConverter.prototype, 'restoreWork').mockImplementation(function (this: PageConverter) {
     log.push(`restore${rubies(document) ? ' (ruby still on)' : ''}`);
     return restore.call(this);
   });
@@ -232,6 +233,53 @@ describe('PageController on a linkedom page', () => {
     expect(log).toEqual(['annotate']);
     expect(rubies(document)).toBe(0);
     expect(document.body.innerHTML).toBe(parseHTML(before).document.body.innerHTML);
+  });
+
+  it('annotates blocks the page adds after load like the first ones (converted, ruby, terms), once, never editable areas', async () => {
+    const { document, controller, highlights, state } = setup();
+    await controller.update(state({ pinyin: true }, { mode: 'default', script: 'tw' }));
+    const termsIn = (el: Element) => [...(highlights.get(TERM_HIGHLIGHT) ?? [])].filter((r) => el.contains(r.startContainer)).map((r) => r.toString());
+    const add = (id: string, html: string, attrs: Record<string, string> = {}) => {
+      const el = document.createElement('section');
+      el.id = id;
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      el.innerHTML = html;
+      document.body.append(el);
+      return el;
+    };
+    log.length = 0;
+    const late = add('late', '<h2>县里新闻</h2><p>会议强调，坚定不移推进高质量发展，扎实做好“三定”工作。</p>');
+    const editable = add('ed', '<p>编辑区：坚定不移推进高质量发展，扎实做好“三定”工作。</p>', { contenteditable: 'true' });
+    const edHtml = editable.outerHTML;
+    for (let t = 0; t < 200 && !termsIn(late).length; t++) await new Promise((r) => setTimeout(r, 20));
+    // Converted first, then ruby, then terms found over the ruby's text nodes.
+    expect(log).toEqual(['convert tw', 'pinyin (traditional)', 'annotate (traditional) (over ruby)']);
+    expect(baseText(late)).toContain('推進高質量發展');
+    expect(late.querySelectorAll('ruby[data-dubao]').length).toBeGreaterThan(20);
+    // (高質量發展 and 三定; the stand-in Range reads no text across ruby's nodes: counted)
+    expect(termsIn(late)).toHaveLength(2);
+    // An editable area is left alone: not converted, no ruby, no highlights.
+    expect(editable.outerHTML).toBe(edHtml);
+    expect(termsIn(editable)).toEqual([]);
+    // Ruby's own insertions are not new text: nothing is annotated twice.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(log).toEqual(['convert tw', 'pinyin (traditional)', 'annotate (traditional) (over ruby)']);
+    expect(controller.session?.articles).toHaveLength(2);
+    // The page replaces the block: the new one is annotated, the old one's ranges go with it.
+    late.remove();
+    const again = add('again', '<p>会议要求，各级各部门要明确职责分工，扎实做好“三定”工作。</p>');
+    for (let t = 0; t < 200 && !termsIn(again).length; t++) await new Promise((r) => setTimeout(r, 20));
+    expect(termsIn(again)).toHaveLength(1);
+    // A switch (pinyin off) starts a new session: the added block is kept and not re-scanned as new.
+    log.length = 0;
+    await controller.update(state({}, { mode: 'default', script: 'tw' }));
+    expect(again.querySelectorAll('ruby').length).toBe(0);
+    expect(termsIn(again)).toContain('三定');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(log.filter((l) => l.startsWith('annotate'))).toHaveLength(1);
+    // Everything off: the added block is back in simplified characters.
+    await controller.update(state({}, undefined, false));
+    expect(again.textContent).toBe('会议要求，各级各部门要明确职责分工，扎实做好“三定”工作。');
   });
 
   it('aborting its signal tears everything down and leaves the document as it was', async () => {
