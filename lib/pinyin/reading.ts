@@ -16,7 +16,7 @@ import { lexicon } from './lexicon';
 import { findNames, type FoundName } from './names';
 import { applyRules } from './rules';
 import type { Span } from '../text/span';
-import { indexTokens } from './spans';
+import { indexTokens, type TokenIndex } from './spans';
 import { styleSyllable, type PinyinStyle } from './style';
 import { SOURCE } from './sources';
 
@@ -38,7 +38,8 @@ export interface ReadOptions {
 }
 
 export interface PolyphoneReader {
-  reread(text: string, out: string[], source: Uint8Array): void;
+  /** `tokens`: the segmentation the reader used (which word covers each index). */
+  reread(text: string, out: string[], source: Uint8Array, tokens: TokenIndex): void;
 }
 
 const SENTENCE = /[^。！？；\n]+[。！？；\n]?/g;
@@ -189,7 +190,7 @@ export function readTraced(text: string, tokens?: readonly Span[], options: Read
   applyRules(text, out, locked, idx, source);
 
   // 6. The polyphone model where its policy says it reads better than the step that decided.
-  options.polyphones?.reread(text, out, source);
+  options.polyphones?.reread(text, out, source, idx);
 
   const style = options.style ?? 'marks';
   if (style !== 'marks') for (let i = 0; i < out.length; i++) if (out[i]) out[i] = styleSyllable(out[i], style);

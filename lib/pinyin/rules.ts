@@ -59,14 +59,15 @@ const RULES: Record<string, Rule> = {
     if (c.idx.endAt[c.i] === c.i + 1 && c.idx.startAt[c.i] === c.i - 1 && /[均皆原即乃实多约仍亦则改更定选视称分划化变成作列转封升降贬立奉誉设拟名译召]/.test(p)) return 'wéi';
     if (!c.single) return null;
     if (p === '）' || p === ')') return 'wéi';
-    const n = c.at(1);
     if (/^(?:了|何|啥|什么|此|着)/.test(c.nextToken())) return 'wèi';
     if (/[均皆原即乃实多约仍亦则改更定选视称分划化变成作列转任命封升降贬立奉誉认设拟名译称]/.test(p) && c.prevToken().length === 1) return 'wéi';
     // After a verb of naming or turning into: 更名为, 确定为, 转化为, 调整为.
     if (c.prevToken().length === 2 && /[名称定选列视改分划化变成转封升降贬立誉设译整]/.test(p)) return 'wéi';
-    // X为63%, 名称为“…”: the copula before a figure or a quoted name — unless the clause goes
-    // on to what is done for someone (为3.2万名特困人员提供服务, 为“兜”住…: wèi 'for').
-    if (/[0-9０-９“《「]/.test(n) && (isHan(p) || p === '）')) {
+    // X为63%, 名称为“…”, 尺寸为 6.2 英寸, 售价为：…, 收益率为负: the copula before a figure, a
+    // quoted or Latin name — unless the clause goes on to what is done for someone
+    // (为3.2万名特困人员提供服务, 为“兜”住…, 为BB机送终: wèi 'for').
+    const after = c.text.slice(c.i + 1, c.i + 4).trimStart();
+    if (/^(?:[0-9０-９“《「：:A-Za-z]|[负正零](?![责面担]))/.test(after) && (isHan(p) || p === '）')) {
       const rest = c.text.slice(c.i + 1, c.i + 40).split(/[，。；！？\n]/)[0];
       if (!/提供|服务|开通|办理|解决|带来|创造|打造|营造|搭建|送|争取|赢得|作出|做出|献/.test(rest)) return 'wéi';
     }
@@ -146,6 +147,10 @@ const RULES: Record<string, Rule> = {
   // 了当 is jieba's 直截了当 glued over 了|当今, 了|当地.
   当: (c) => (c.at(-1) === '了' && c.idx.startAt[c.i] === c.i - 1 && c.at(-2) !== '截' && isHan(c.at(1)) ? 'dāng' : null),
   缝: (c) => ((c.single || c.head2) && /[好于衣补上在制合纫起了进针]/.test(c.at(1)) ? 'féng' : null),
+  // 的 and 和 as words of their own are the particle and the conjunction; pinyin-pro, reading the
+  // sentence, can join them across a word boundary (项目|的 as 目的 dì, 疲软|和 as 软和 huo).
+  的: (c) => (c.single ? 'de' : null),
+  和: (c) => (c.single ? 'hé' : null),
   // A one-character 了 after a verb is the particle; liǎo only in V不了, V得了 (受不了) and words.
   了: (c) => (c.single && !/[不得]/.test(c.at(-1)) ? 'le' : null),
   // 晕 yùn 'halo' as a noun: 月晕, 暗物质的晕, 晕轮.

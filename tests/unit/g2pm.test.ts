@@ -9,7 +9,9 @@ import { modelFromPacked, modelFromSource, packG2pm, sourceTensors, fromHalf, to
 import { readG2pmSource } from '../../lib/pinyin/g2pm/node';
 import { polyphoneModel, POLICY } from '../../lib/pinyin/g2pm';
 import type { G2pm } from '../../lib/pinyin/g2pm/model';
-import { crossFit, learnPolicy, modelWins, rightUnder, vetoed, type Observation } from '../../lib/pinyin/g2pm/policy';
+import { crossFit, learnPolicy, modelWins, rightUnder, stepOf, vetoed, type Observation } from '../../lib/pinyin/g2pm/policy';
+import { indexTokens } from '../../lib/pinyin/spans';
+import { newsPageCases } from '../fixtures/pinyin/news-pages';
 import { nodeWasmSegmenter } from '../../lib/segment/wasm-node';
 import { tokenize } from '../../lib/segment/segmenter';
 import { EngineHost } from '../../lib/background/engine-host';
@@ -122,6 +124,25 @@ describe('the policy: who wins between the reader and the model', () => {
     expect(modelWins(p, o('了', 'sentence', 'le5', 'liao3', ''))).toBe(false);
   });
 
+  it('keys a character of an unlisted word apart from a dictionary word', () => {
+    const text = '出货量和切身利益';
+    const idx = indexTokens(text, [{ start: 0, end: 3 }, { start: 3, end: 4 }, { start: 4, end: 8 }]);
+    const listed = (w: string) => ['切身', '利益'].includes(w);
+    expect(stepOf('token', text, 2, idx, listed)).toBe('unlisted');
+    expect(stepOf('token', text, 4, idx, listed)).toBe('token'); // 切 of 切身利益: 切身 is listed
+    expect(stepOf('token', text, 7, idx, listed)).toBe('token');
+    expect(stepOf('cedict', text, 2, idx, listed)).toBe('cedict');
+    expect(stepOf('token', text, 3, idx, listed)).toBe('token'); // a one-character token
+  });
+
+  it('drops a switch that news sentences show the model losing as often as winning', () => {
+    const obs = Array.from({ length: 12 }, () => o('率', 'unlisted', 'lv4', 'shuai4', 'shuai4'));
+    expect(learnPolicy(obs).pairs['率']).toEqual(['lv4>shuai4']);
+    const news = [o('率', 'unlisted', 'lv4', 'shuai4', 'lv4'), o('率', 'unlisted', 'lv4', 'shuai4', 'lv4'), o('率', 'unlisted', 'lv4', 'shuai4', 'shuai4')];
+    expect(learnPolicy(obs, { news }).pairs['率']).toBeUndefined();
+    expect(learnPolicy(obs, { news: news.slice(2) }).pairs['率']).toEqual(['lv4>shuai4']);
+  });
+
   it('leaves a character the model misread in news to the reader (never)', () => {
     const news = [o('为', 'sentence', 'wei4', 'wei2', 'wei4'), o('行', 'token', 'hang2', 'hang2', 'hang2')];
     expect(vetoed(news)).toEqual(['为']);
@@ -153,7 +174,26 @@ describe('the reader with the model (shipped policy)', () => {
 
   it('the shipped policy is learned, not empty, and leaves dictionary words alone', () => {
     expect(Object.keys(POLICY.pairs).length).toBeGreaterThan(20);
-    expect(Object.keys(POLICY.sources).every((s) => ['sentence', 'rule', 'default'].includes(s))).toBe(true);
+    expect(Object.keys(POLICY.sources).every((s) => ['sentence', 'rule', 'default', 'unlisted'].includes(s))).toBe(true);
+    // The listed words that hold a switchable character are shipped (切身 keeps 切身利益's qiè).
+    expect(POLICY.pairs['切']).toBeDefined();
+    expect(POLICY.listed).toEqual(expect.arrayContaining(['切实', '切身', '一切']));
+    expect(POLICY.listed.every((w) => [...w].some((ch) => POLICY.pairs[ch]))).toBe(true);
+  });
+
+  it('rereads a character of a word no dictionary lists, never one of a listed word', () => {
+    const readings = (text: string) => read(pm)(text);
+    // 出货量 is no CC-CEDICT word: pinyin-pro's liáng is reread as liàng (a switch CPP shows winning).
+    const a = '三星5G手机在韩国出货量已突破200万部。';
+    expect(readings(a)[a.indexOf('量')]).toBe('liàng');
+    // 切实 and 切身利益 (切身 is listed) keep the dictionary's qiè.
+    for (const t of ['要切实解决群众的困难。', '下功夫解决事关群众切身利益的问题。']) expect(readings(t)[t.indexOf('切')]).toBe('qiè');
+  });
+
+  it('reads the real pages’ gold better than the reader alone, and each hand-written news set no worse', () => {
+    const cases = newsPageCases();
+    expect(cases.length).toBeGreaterThanOrEqual(250);
+    expect(score(cases, read(pm)).correct).toBeGreaterThan(score(cases, read()).correct);
   });
 
   it('reads no news fixture worse, each file and held-out set included', () => {

@@ -8,17 +8,19 @@ import { syllableToMarks } from '../../dict/pinyin-marks';
 import { cpUnits } from '../../text/han';
 import type { PolyphoneReader } from '../reading';
 import { SOURCE, SOURCE_NAMES } from '../sources';
+import type { TokenIndex } from '../spans';
 import type { G2pm, Prediction } from './model';
-import { modelWins, thresholdOf, type Policy } from './policy';
+import { modelWins, stepOf, thresholdOf, type Policy, type PolicyStep } from './policy';
 import { toNumbers } from '../style';
 
 /** Where the reader's sentences end (lib/pinyin/reading.ts): the model sees one at a time, as in CPP. */
 const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0xff1b, 0x0a]); // 。！？；\n
 
-/** Where the model was asked: its prediction and whether it replaced the reader's reading. */
+/** Where the model was asked: its prediction, the policy step, whether it replaced the reader's reading. */
 export interface ModelCall {
   index: number;
   prediction: Prediction;
+  step: PolicyStep;
   used: boolean;
 }
 
@@ -27,29 +29,45 @@ export class PolyphoneModel implements PolyphoneReader {
   constructor(
     readonly model: G2pm,
     readonly policy: Policy | null,
+    /** Is a word listed in a dictionary? (Default: the policy's `listed` words.) */
+    listed?: (word: string) => boolean,
   ) {
     this.askable = policy ? new Set(Object.keys(policy.pairs).filter((ch) => model.isPolyphone(ch) && !policy.never.includes(ch))) : null;
+    if (listed) this.listed = listed;
+    else {
+      const words = new Set(policy?.listed ?? []);
+      this.listed = (w) => words.has(w);
+    }
   }
 
   /** Characters the policy may give to the model (all the model's polyphones when observing). */
   private readonly askable: ReadonlySet<string> | null;
+  private readonly listed: (word: string) => boolean;
+  /** The policy step of each target of the sentence being read. */
+  private steps: PolicyStep[] = [];
 
-  reread(text: string, out: string[], source: Uint8Array, calls?: ModelCall[]): void {
+  reread(text: string, out: string[], source: Uint8Array, tokens: TokenIndex, calls?: ModelCall[]): void {
     let start = 0;
     let targets: number[] = [];
+    this.steps = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (SENTENCE_END.has(c)) {
         if (targets.length) this.sentence(text, start, i + 1, targets, out, source, calls);
         start = i + 1;
         targets = [];
+        this.steps = [];
         continue;
       }
       if (!out[i]) continue;
       const ch = text.slice(i, i + cpUnits(text, i));
       if (this.askable ? !this.askable.has(ch) : !this.model.isPolyphone(ch)) continue;
-      const t = this.policy ? thresholdOf(this.policy, ch, SOURCE_NAMES[source[i]]) : 0;
-      if (t !== undefined && t <= 1) targets.push(i);
+      const step = stepOf(SOURCE_NAMES[source[i]], text, i, tokens, this.listed);
+      const t = this.policy ? thresholdOf(this.policy, ch, step) : 0;
+      if (t !== undefined && t <= 1) {
+        targets.push(i);
+        this.steps.push(step);
+      }
     }
     if (targets.length) this.sentence(text, start, text.length, targets, out, source, calls);
   }
@@ -68,9 +86,10 @@ export class PolyphoneModel implements PolyphoneReader {
     this.model.predict(chars, at).forEach((p, j) => {
       if (!p) return;
       const pos = targets[j];
+      const step = this.steps[j];
       const model = toNumbers(syllableToMarks(p.reading));
-      const used = !!this.policy && modelWins(this.policy, { ch: chars[at[j]], src: SOURCE_NAMES[source[pos]], reader: toNumbers(out[pos]), model, prob: p.prob });
-      calls?.push({ index: pos, prediction: p, used });
+      const used = !!this.policy && modelWins(this.policy, { ch: chars[at[j]], src: step, reader: toNumbers(out[pos]), model, prob: p.prob });
+      calls?.push({ index: pos, prediction: p, step, used });
       if (!used) return;
       out[pos] = syllableToMarks(p.reading);
       source[pos] = SOURCE.model;

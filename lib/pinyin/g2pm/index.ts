@@ -11,7 +11,7 @@ import type { Policy } from './policy';
 export { PolyphoneModel } from './combine';
 export type { PackedMeta } from './format';
 
-export const POLICY: Policy = { sources: policyJson.sources, chars: policyJson.chars, never: policyJson.never, pairs: policyJson.pairs };
+export const POLICY: Policy = { sources: policyJson.sources, chars: policyJson.chars, never: policyJson.never, pairs: policyJson.pairs, listed: policyJson.listed ? policyJson.listed.split(' ') : [] };
 
 export function polyphoneModel(meta: PackedMeta, bin: ArrayBuffer | Uint8Array, policy: Policy = POLICY): PolyphoneModel {
   return new PolyphoneModel(modelFromPacked(meta, bin), policy);

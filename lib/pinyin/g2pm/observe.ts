@@ -11,26 +11,29 @@ import { SOURCE_NAMES } from '../sources';
 import { toNumbers } from '../style';
 import { PolyphoneModel, type ModelCall } from './combine';
 import type { G2pm } from './model';
-import type { Observation } from './policy';
+import { stepOf, type Observation } from './policy';
+import type { TokenIndex } from '../spans';
 
 
 /**
  * `read(text, polyphones)` runs the reader (readText with the caller's tokens) with `polyphones`
- * as its step 6. One observation per marked Han character (a character nothing reads counts
+ * as its step 6; `listed` says which words a dictionary lists (CC-CEDICT's, when learning). One observation per marked Han character (a character nothing reads counts
  * with an empty reading, wrong for both).
  */
-export function observe(cases: readonly Case[], model: G2pm, read: (text: string, polyphones: PolyphoneReader) => void): Observation[] {
-  const all = new PolyphoneModel(model, null);
+export function observe(cases: readonly Case[], model: G2pm, read: (text: string, polyphones: PolyphoneReader) => void, listed: (word: string) => boolean): Observation[] {
+  const all = new PolyphoneModel(model, null, listed);
   const out: Observation[] = [];
   for (const c of cases) {
     let before: string[] = [];
     let sources = new Uint8Array(0);
+    let tokens: TokenIndex | null = null;
     const calls: ModelCall[] = [];
     read(c.text, {
-      reread(text, readings, source) {
+      reread(text, readings, source, toks) {
         before = readings.slice();
         sources = source.slice();
-        all.reread(text, readings, source, calls);
+        tokens = toks;
+        all.reread(text, readings, source, toks, calls);
       },
     });
     // Every Han character of the span (CPP marks one; Dubao's fixtures mark words).
@@ -40,7 +43,7 @@ export function observe(cases: readonly Case[], model: G2pm, read: (text: string
       const call = calls.find((x) => x.index === i);
       out.push({
         ch: c.text[i],
-        src: SOURCE_NAMES[sources[i]],
+        src: call ? call.step : stepOf(SOURCE_NAMES[sources[i]], c.text, i, tokens!, listed),
         expected: c.expected[k++] ?? '',
         reader,
         model: call ? toNumbers(syllableToMarks(call.prediction.reading)) : reader,

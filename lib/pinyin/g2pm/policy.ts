@@ -7,15 +7,43 @@
  * Learned on the CPP set (Wikipedia sentences), the model's habits do not all carry over to
  * news (为 is wéi there, wèi 'for' in news): a character the model got wrong where the reader was
  * right in Dubao's news sentences is left to the reader everywhere (`never`).
+ * A word read from a dictionary is settled and never reread; a word no dictionary lists is not
+ * (`unlisted`, below).
  * scripts/g2pm-policy.ts learns it into assets/lexicons/g2pm-policy.json.
  */
+import { isAllHan } from '../../text/han';
 import type { SourceName } from '../sources';
+import type { TokenIndex } from '../spans';
+
+/**
+ * What the policy is keyed on: the step that decided a reading (lib/pinyin/sources.ts), with
+ * `unlisted` split from `token`: a character of a multi-character jieba word that no word of
+ * CC-CEDICT covers there (加劲梁, 铣削, 郑覃: not 切身利益, where 切身 is listed), which pinyin-pro
+ * then reads with its character defaults. Such a word is no dictionary's evidence; a listed word
+ * (切实 qiè, 了解 liǎo) is.
+ */
+export type PolicyStep = SourceName | 'unlisted';
+
+/**
+ * The policy step of the character at `i`: `token` becomes `unlisted` where no part of the
+ * covering token (2+ Han characters) that holds `i` is in `listed` (CC-CEDICT's words, or at run
+ * time those of them that hold a character the policy may switch: enough, since no other
+ * character is asked).
+ */
+export function stepOf(src: SourceName, text: string, i: number, tokens: TokenIndex, listed: (word: string) => boolean): PolicyStep {
+  if (src !== 'token') return src;
+  const start = tokens.startAt[i];
+  const end = tokens.endAt[i];
+  if (end - start < 2 || !isAllHan(text.slice(start, end))) return src;
+  for (let s = start; s <= i; s++) for (let e = Math.max(i + 1, s + 2); e <= end; e++) if (listed(text.slice(s, e))) return src;
+  return 'unlisted';
+}
 
 export interface Policy {
   /** Deciding step → the model's probability from which its reading wins (absent: never). */
-  sources: Partial<Record<SourceName, number>>;
+  sources: Partial<Record<PolicyStep, number>>;
   /** Character → step → threshold, where the character's own cases chose another one. */
-  chars: Record<string, Partial<Record<SourceName, number>>>;
+  chars: Record<string, Partial<Record<PolicyStep, number>>>;
   /** Characters the model never rereads (it misread them in news sentences the reader got right). */
   never: string[];
   /**
@@ -24,10 +52,16 @@ export interface Policy {
    * what the data has evidence for (a model trained on Wikipedia is sure of 充分 fēn in news).
    */
   pairs: Record<string, string[]>;
+  /**
+   * CC-CEDICT's words (2+ characters, simplified and traditional) that hold a character of
+   * `pairs`: a token among them is a listed word, never `unlisted` (empty when that step has no
+   * threshold).
+   */
+  listed: string[];
 }
 
 /** The threshold for a character decided by `src`, or undefined: the model is not asked. */
-export function thresholdOf(policy: Policy, ch: string, src: SourceName): number | undefined {
+export function thresholdOf(policy: Policy, ch: string, src: PolicyStep): number | undefined {
   if (!policy.pairs[ch] || policy.never.includes(ch)) return undefined;
   return policy.chars[ch]?.[src] ?? policy.sources[src];
 }
@@ -42,14 +76,14 @@ export function modelWins(policy: Policy, o: Pick<Observation, 'ch' | 'src' | 'r
  * Characters the model misread where the reader was right, in `news` observations, counting only
  * the steps the model may override (a misread dictionary word is never switched anyway).
  */
-export function vetoed(news: readonly Observation[], sources: readonly SourceName[] = UNSETTLED): string[] {
+export function vetoed(news: readonly Observation[], sources: readonly PolicyStep[] = UNSETTLED): string[] {
   return [...new Set(news.filter((o) => sources.includes(o.src) && o.reader === o.expected && o.model !== o.expected).map((o) => o.ch))].sort();
 }
 
 /** One labelled polyphone: what the reader said (and which step), what the model said. */
 export interface Observation {
   ch: string;
-  src: SourceName;
+  src: PolicyStep;
   expected: string;
   reader: string;
   model: string;
@@ -61,20 +95,22 @@ export const THRESHOLDS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 
 
 /**
  * The steps that leave a character unsettled by any lexicon: pinyin-pro's guess in the sentence
- * (a one-character word), a context rule, a character default. A word read from a dictionary
- * (jieba's word through pinyin-pro, CC-CEDICT, hand-kept words, places, names) is settled: on news
- * the model overrode such words wrongly (切实 qiē, 奔波 bèn, 充分 fēn) while gaining on CPP
- * mostly through rare characters and CPP's citation tones for neutral ones (知识 shí).
+ * (a one-character word), a context rule, a character default, a word no dictionary lists. A word
+ * read from a dictionary (a listed jieba word through pinyin-pro, CC-CEDICT, hand-kept words,
+ * places, names) is settled: on news the model overrode such words wrongly (切实 qiē, 奔波 bèn,
+ * 充分 fēn) while gaining on CPP mostly through CPP's citation tones for neutral ones (知识 shí).
  */
-export const UNSETTLED: readonly SourceName[] = ['sentence', 'rule', 'default'];
+export const UNSETTLED: readonly PolicyStep[] = ['sentence', 'rule', 'default', 'unlisted'];
 
 export interface LearnOptions {
   /** Steps the model may override (default UNSETTLED). */
-  sources?: readonly SourceName[];
+  sources?: readonly PolicyStep[];
   /** Disagreements a step needs before the model may override it (default 10). */
   minPerSource?: number;
   /** Disagreements a character needs for a threshold of its own (default 5). */
   minPerChar?: number;
+  /** Labelled news observations: a switch the model loses there at least as often as it wins is not made. */
+  news?: readonly Observation[];
 }
 
 const rightWith = (o: Observation, t: number | undefined) => (t !== undefined && o.prob >= t ? o.model : o.reader) === o.expected;
@@ -108,11 +144,24 @@ export function learnPolicy(observations: readonly Observation[], opts: LearnOpt
     }
     return m;
   };
-  const policy: Policy = { sources: {}, chars: {}, never, pairs: {} };
+  const policy: Policy = { sources: {}, chars: {}, never, pairs: {}, listed: [] };
+  // News sentences may object to a switch: where the model loses it there at least as often as it
+  // wins it (占有率 shuài, 诱供 gōng), it is not made, whatever CPP says.
+  const objected = new Set<string>();
+  const newsBy = new Map<string, { won: number; lost: number }>();
+  for (const o of opts.news ?? []) {
+    if (o.model === o.reader || !eligible.includes(o.src)) continue;
+    const k = `${o.ch}\t${o.reader}>${o.model}`;
+    const e = newsBy.get(k) ?? { won: 0, lost: 0 };
+    if (o.model === o.expected) e.won++;
+    else if (o.reader === o.expected) e.lost++;
+    newsBy.set(k, e);
+  }
+  for (const [k, e] of newsBy) if (e.lost > 0 && e.lost >= e.won) objected.add(k);
   for (const [key, os] of group((o) => `${o.ch}\t${o.reader}>${o.model}`)) {
     const won = os.filter((o) => o.model === o.expected).length;
     const lost = os.filter((o) => o.reader === o.expected).length;
-    if (won > lost) {
+    if (won > lost && !objected.has(key)) {
       const [ch, pair] = key.split('\t');
       (policy.pairs[ch] ??= []).push(pair);
     }
@@ -122,12 +171,12 @@ export function learnPolicy(observations: readonly Observation[], opts: LearnOpt
     const os = allowed(all);
     if (os.length < minSource) continue;
     const { t } = bestThreshold(os);
-    if (t !== undefined) policy.sources[src as SourceName] = t;
+    if (t !== undefined) policy.sources[src as PolicyStep] = t;
   }
   for (const [key, all] of group((o) => `${o.ch}\t${o.src}`)) {
     const os = allowed(all);
     if (os.length < minChar) continue;
-    const [ch, src] = key.split('\t') as [string, SourceName];
+    const [ch, src] = key.split('\t') as [string, PolicyStep];
     const own = bestThreshold(os);
     // A character's own threshold only where it beats its step's on its own cases.
     if (own.right > count(os, policy.sources[src])) (policy.chars[ch] ??= {})[src] = own.t ?? 2;
