@@ -60,14 +60,39 @@ class StubRange {
 
 const log: string[] = [];
 
-function stubBrowser(window: Record<string, unknown>, document: Document) {
+/** A range as a key: its nodes (numbered) and offsets. */
+const nodeIds = new WeakMap<Node, number>();
+let nodeCount = 0;
+const nodeId = (n: Node | null) => {
+  if (!n) return -1;
+  if (!nodeIds.has(n)) nodeIds.set(n, ++nodeCount);
+  return nodeIds.get(n)!;
+};
+const rangeKey = (r: StubRange) => `${nodeId(r.startContainer)}:${r.startOffset}-${nodeId(r.endContainer)}:${r.endOffset}`;
+
+/**
+ * `taken`: every term highlight that was on screen and went away when the registered highlight
+ * was replaced or deleted (a flicker when it comes back). `intersecting`: the stand-in
+ * IntersectionObserver reports every observed element as in view (lazy highlights then show).
+ */
+function stubBrowser(window: Record<string, unknown>, document: Document, opts: { intersecting?: boolean } = {}) {
   (document as unknown as { createRange: () => StubRange }).createRange = () => new StubRange();
   const highlights = new Map<string, Set<StubRange>>();
+  const taken: string[] = [];
+  const replacing = (name: string, next: Set<StubRange> | undefined) => {
+    if (name !== TERM_HIGHLIGHT) return;
+    const kept = new Set([...(next ?? [])].map(rangeKey));
+    for (const r of highlights.get(name) ?? []) if (!kept.has(rangeKey(r))) taken.push(r.toString());
+  };
   const registry = {
     get: (name: string) => highlights.get(name),
-    set: (name: string, h: Set<StubRange>) => void highlights.set(name, h),
+    set: (name: string, h: Set<StubRange>) => {
+      replacing(name, h);
+      highlights.set(name, h);
+    },
     delete: (name: string) => {
       if (name === TERM_HIGHLIGHT && highlights.has(name)) log.push('highlights off');
+      replacing(name, undefined);
       return highlights.delete(name);
     },
   };
@@ -75,7 +100,11 @@ function stubBrowser(window: Record<string, unknown>, document: Document) {
     CSS: { highlights: registry },
     Highlight: class extends Set<StubRange> {},
     IntersectionObserver: class {
-      observe() {}
+      constructor(private cb: (entries: Array<{ target: Element; isIntersecting: boolean; boundingClientRect: object }>) => void) {}
+      observe(target: Element) {
+        const boundingClientRect = { left: 100, right: 900, top: 100, bottom: 120, width: 800, height: 20 };
+        if (opts.intersecting) setTimeout(() => this.cb([{ target, isIntersecting: true, boundingClientRect }]), 0);
+      }
       unobserve() {}
       disconnect() {}
     },
@@ -85,7 +114,7 @@ function stubBrowser(window: Record<string, unknown>, document: Document) {
     scrollX: 0,
     scrollY: 0,
   });
-  return highlights;
+  return Object.assign(highlights, { taken });
 }
 
 const rubies = (doc: Document) => doc.querySelectorAll('ruby[data-dubao]').length;
@@ -98,16 +127,16 @@ function baseText(el: Element): string {
 /** Does the text look converted (traditional forms of the page's words)? */
 const traditional = (texts: string[]) => texts.some((t) => /機構|發展|推進/.test(t));
 
-function setup() {
-  const { window, document: doc } = parseHTML(PAGE);
+function setup(opts: { page?: string; intersecting?: boolean; annotate?: ControllerApi['annotate'] } = {}) {
+  const { window, document: doc } = parseHTML(opts.page ?? PAGE);
   const document = doc as unknown as Document;
-  const highlights = stubBrowser(window as unknown as Record<string, unknown>, document);
+  const highlights = stubBrowser(window as unknown as Record<string, unknown>, document, opts);
   (globalThis as { document?: Document }).document = document;
   log.length = 0;
   const api: ControllerApi = {
     annotate: async (texts, wait) => {
       log.push(`annotate${traditional(texts) ? ' (traditional)' : ''}${rubies(document) ? ' (over ruby)' : ''}`);
-      return engine.annotate(texts, wait);
+      return (opts.annotate ?? engine.annotate.bind(engine))(texts, wait);
     },
     convert: async (texts, mode) => {
       log.push(`convert ${mode}`);
@@ -281,6 +310,42 @@ describe('PageController on a linkedom page', () => {
     await controller.update(state({}, undefined, false));
     expect(again.textContent).toBe('会议要求，各级各部门要明确职责分工，扎实做好“三定”工作。');
   });
+
+  // The first answer after the background started comes from the glossary alone (provisional);
+  // the word-aware one follows. On a page of more than 3,000 terms (lazy highlights, here all in
+  // view) no highlight shown with the first answer may go away when the second arrives.
+  it('no flicker: the refined answer adds terms to the shown highlights and takes none away', async () => {
+    let release!: () => void;
+    const segmenter = new Promise<ReturnType<typeof nodeWasmSegmenter>>((r) => (release = () => r(nodeWasmSegmenter())));
+    const cold = new EngineHost({
+      segmenter: () => segmenter,
+      glossary: async () => nodeGlossary().entries,
+      cedict: () => Promise.reject(new Error('not used')),
+      idf: () => Promise.reject(new Error('not used')),
+    });
+    const para = (n: number) => `<p>第${n}段：扎实做好“三定”工作，坚定不移推进高质量发展，拥护“两个确立”，做到“两个维护”。</p>`;
+    const page = `<!doctype html><html lang="zh-CN"><head><title>长文</title></head><body><article>${Array.from({ length: 900 }, (_, i) => para(i + 1)).join('')}</article></body></html>`;
+    const answers: string[] = [];
+    const { controller, highlights, state } = setup({
+      page,
+      intersecting: true,
+      annotate: async (texts, wait) => {
+        if (wait) release();
+        const a = await cold.annotate(texts, wait);
+        answers.push(a.provisional ? 'provisional' : 'word-aware');
+        return a;
+      },
+    });
+    await controller.update(state());
+    const shown = () => [...(highlights.get(TERM_HIGHLIGHT) ?? [])].map((r) => r.toString());
+    // Wait for the word-aware answer's ranges (高质量发展 follows a Han character: not provisional).
+    for (let t = 0; t < 500 && shown().filter((x) => x === '高质量发展').length < 900; t++) await new Promise((r) => setTimeout(r, 20));
+    expect(answers[0]).toBe('provisional');
+    expect(answers).toContain('word-aware');
+    expect(shown().filter((x) => x === '高质量发展')).toHaveLength(900);
+    expect(shown()).toHaveLength(3600);
+    expect(highlights.taken).toEqual([]);
+  }, 60_000);
 
   it('aborting its signal tears everything down and leaves the document as it was', async () => {
     const { document, controller, state, run } = setup();
