@@ -1,7 +1,8 @@
 /**
  * Pinyin accuracy and speed: bare pinyin-pro against Dubao's reader.
  *   - the CPP polyphone dev set (/work/shared/data/cpp-polyphones-dev, or $CPP_DIR), if present;
- *   - Dubao's own fixtures (tests/fixtures/pinyin/*.tsv);
+ *   - Dubao's own fixtures (tests/fixtures/pinyin/*.tsv), and the gold read in the real pages
+ *     (tests/fixtures/pinyin/news-pages.gold, pages read from ../shared);
  *   - speed on 30,000 characters of the seed text, both readers in the same run;
  *   - the g2pM polyphone model (if ../shared/data/g2pm exists): alone and combined on CPP and the
  *     fixtures, and pinyin for the seed as the background answers it (EngineHost.pinyin: jieba-wasm
@@ -25,6 +26,7 @@ import { polyphoneModel } from '../lib/pinyin/g2pm';
 import type { PolyphoneReader } from '../lib/pinyin/reading';
 import { nodeWasmSegmenter } from '../lib/segment/wasm-node';
 import { SEED, time as median } from './texts';
+import { newsPageCases, REAL_PAGES } from '../tests/fixtures/pinyin/news-pages';
 
 const root = new URL('..', import.meta.url);
 const CPP_DIR = process.env.CPP_DIR ?? '/work/shared/data/cpp-polyphones-dev';
@@ -79,9 +81,19 @@ async function modelRows(cases: Case[] | null, own: Case[], quick: boolean, pct:
       if (p && p.reading.replace('u:', 'v') === c.expected[0]) right++;
     }
     out['cpp_dev_g2pm_alone_%'] = pct(right / cases.length);
-    out['cpp_dev_dubao_with_g2pm_%'] = pct(score(cases, withModel(polyphoneModel(packed.meta, packed.bin))).accuracy);
+    // In-sample: the shipped policy was learned on these cases (scripts/g2pm-policy.ts prints the
+    // cross-fitted figure, the one to quote).
+    out['cpp_dev_dubao_with_g2pm_in_sample_%'] = pct(score(cases, withModel(polyphoneModel(packed.meta, packed.bin))).accuracy);
   }
   out['fixtures_dubao_with_g2pm_%'] = pct(score(own, withModel(polyphoneModel(packed.meta, packed.bin))).accuracy);
+  // The real pages' gold (tests/fixtures/pinyin/news-pages.gold: where the reader and the model
+  // disagreed on unsettled characters, so a hard set): the reader alone and with the model.
+  if (existsSync(REAL_PAGES)) {
+    const pages = newsPageCases();
+    out['news_pages_cases'] = pages.length;
+    out['news_pages_dubao_%'] = pct(score(pages, withModel({ reread() {} })).accuracy);
+    out['news_pages_dubao_with_g2pm_%'] = pct(score(pages, withModel(polyphoneModel(packed.meta, packed.bin))).accuracy);
+  }
 
   // The seed's pinyin as the background answers a page (EngineHost.pinyin), bare pinyin-pro beside it.
   const runs = quick ? 1 : 15;
