@@ -48,6 +48,10 @@ export interface ReportArticle {
   termCounts?: Array<{ id: string; term: string; count: number }>;
   bodyStart?: number;
   bodyEnd?: number;
+  /** PDF input: the page (1-based) the article is printed on. */
+  page?: number;
+  /** PDF input: "下转第2版" (to: 2) / "上接第1版" (from: 1) printed in the article. */
+  continued?: { to?: number; from?: number };
 }
 
 export interface Report {

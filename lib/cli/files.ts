@@ -1,4 +1,4 @@
-// Reading the command line's inputs: a file, stdin, or folders of .txt / .html / .htm files.
+// Reading the command line's inputs: a file, stdin, or folders of .txt / .html / .htm / .pdf files.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
@@ -7,11 +7,11 @@ export class UsageError extends Error {}
 /** A file that cannot be read or decoded: one line, and the batch goes on. */
 export class InputError extends Error {}
 
-const READABLE = new Set(['.txt', '.html', '.htm']);
+const READABLE = new Set(['.txt', '.html', '.htm', '.pdf']);
 
 /**
  * The files the arguments name, in order: files as given, folders walked recursively (sorted
- * by name, only .txt/.html/.htm). A path that does not exist stays in the list, so its error
+ * by name, only .txt/.html/.htm/.pdf). A path that does not exist stays in the list, so its error
  * line comes in its place.
  */
 export function expandInputs(paths: string[]): string[] {
@@ -42,7 +42,10 @@ export function expandInputs(paths: string[]): string[] {
   return out;
 }
 
-export function readInput(file: string): { content: string; html: boolean } {
+export type Input = { kind: 'text' | 'html'; content: string; html: boolean } | { kind: 'pdf'; bytes: Uint8Array };
+
+/** A file named .pdf, or any input that starts as a PDF does (%PDF-), is read as a PDF. */
+export function readInput(file: string): Input {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file === '-' ? 0 : file);
@@ -50,6 +53,7 @@ export function readInput(file: string): { content: string; html: boolean } {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(`cannot read '${file}': ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
   }
+  if (extname(file).toLowerCase() === '.pdf' || bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { kind: 'pdf', bytes };
   let content: string;
   try {
     content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -60,5 +64,5 @@ export function readInput(file: string): { content: string; html: boolean } {
   content = content.replace(/^\uFEFF/, '');
   const ext = extname(file).toLowerCase();
   const html = ext === '.html' || ext === '.htm' || (file === '-' && /^\s*<(?:!doctype|html)/i.test(content));
-  return { content, html };
+  return { kind: html ? 'html' : 'text', content, html };
 }

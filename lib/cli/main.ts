@@ -5,7 +5,8 @@
  *   dubao digest FILE|DIR [--format md|json] [--jobs N]
  *   dubao glossary [--format json]
  * One file with --format json prints its report (the contract of lib/report.ts); errors are one
- * line on stderr and exit code 2. A batch prints one JSON object a line in input order; a file
+ * line on stderr and exit code 2 (a PDF that is not one, is damaged, encrypted or a scan without text
+ * too). A batch prints one JSON object a line in input order; a file
  * that cannot be read gives {"file", "error"} and the exit code is 1 at the end.
  */
 import type { GlossaryEntry } from '../glossary/schema';
@@ -96,7 +97,7 @@ export async function run(argv: string[], out: (s: string) => void, workerUrl?: 
     else out(args.format === 'md' ? digestMarkdown(JSON.parse(a.json) as PageDigest, files[0]) : digestJson(JSON.parse(a.json) as PageDigest, files[0]));
     return 0;
   }
-  if (!files.length) throw new UsageError(`no .txt, .html or .htm files in ${args.files.join(' ')}`);
+  if (!files.length) throw new UsageError(`no .txt, .html, .htm or .pdf files in ${args.files.join(' ')}`);
   const tasks: Task[] = files.map((file) => ({ kind: args.command as Task['kind'], file, opts }));
   const jobs = Math.min(args.jobs, tasks.length);
   const pool = jobs > 1 && workerUrl ? workerPool(jobs, workerUrl) : null;

@@ -15,6 +15,7 @@ import { readInput } from './files';
 import { glossaryCuts } from '../pipeline';
 import { textModelFromString } from '../text/model';
 import { splitArticles } from '../articles/split-text';
+import { readPdf, type PdfReading } from '../pdf';
 
 export interface FileOptions {
   script?: ScriptMode;
@@ -54,8 +55,25 @@ export async function reportOf(content: string, html: boolean, opts: FileOptions
 }
 
 export async function reportOfFile(file: string, opts: FileOptions): Promise<Report> {
-  const { content, html } = readInput(file);
-  return reportOf(content, html, opts);
+  const input = readInput(file);
+  if (input.kind === 'pdf') return reportOfPdf(await pdfReading(input.bytes, file), opts);
+  return reportOf(input.content, input.html, opts);
+}
+
+/** pdf.js loads for PDF input only; the text and its articles come from the page layout (lib/pdf). */
+async function pdfReading(bytes: Uint8Array, file: string): Promise<PdfReading> {
+  const { pdfPages } = await import('./pdf');
+  return readPdf(await pdfPages(bytes, file));
+}
+
+/** A PDF's report: its reading text (words broken at column edges joined), articles from the layout. */
+export async function reportOfPdf(reading: PdfReading, opts: FileOptions): Promise<Report> {
+  const segmenter = await cliSegmenter(opts.segmenter);
+  const { matcher } = cliGlossary();
+  const convert = opts.script ? await loadConverter() : undefined;
+  const report = annotate(reading.text, { segmenter, matcher, idf: cliIdf, script: opts.script, convert, polyphones: cliPolyphones(), joinBreaks: false, articles: reading.articles });
+  if (reading.banners.length) report.banners = reading.banners;
+  return report;
 }
 
 /**
@@ -64,15 +82,20 @@ export async function reportOfFile(file: string, opts: FileOptions): Promise<Rep
  * matches and summarises each article itself, as for a page).
  */
 export async function digestOfFile(file: string, opts: FileOptions): Promise<PageDigest> {
-  const { content, html } = readInput(file);
+  const input = readInput(file);
   let text: string;
   let spans: Array<{ title: string | null; byline: string | null; source?: string | null; dateline?: string | null; bodyStart: number; bodyEnd: number }>;
-  if (html) {
+  if (input.kind === 'pdf') {
+    const reading = await pdfReading(input.bytes, file);
+    text = reading.text;
+    spans = reading.articles.map((a) => ({ ...a, bodyStart: a.bodyStart ?? a.start, bodyEnd: a.bodyEnd ?? a.end }));
+  } else if (input.html) {
+    const content = input.content;
     const page = (await import('./html')).htmlToArticles(content);
     text = page.text;
     spans = page.articles.map((a) => ({ ...a, bodyStart: a.bodyStart ?? a.start, bodyEnd: a.bodyEnd ?? a.end }));
   } else {
-    text = textModelFromString(content).text;
+    text = textModelFromString(input.content).text;
     spans = splitArticles(text).articles;
   }
   const inputs: DigestInput[] = spans.map((a) => ({
