@@ -39,16 +39,24 @@ async function loadConverter() {
 export async function reportOf(content: string, html: boolean, opts: FileOptions): Promise<Report> {
   // linkedom and parse5 load for HTML only.
   const page = html ? (await import('./html')).htmlToArticles(content) : null;
-  const text = page ? page.text : content;
+  return reportOfText(page ? page.text : content, page ? { articles: page.articles } : null, opts);
+}
+
+/**
+ * The report of a text; `found`: the articles already found (HTML's article finder, a PDF's
+ * layout) in a text whose line breaks are already read (no soft breaks to join).
+ */
+async function reportOfText(text: string, found: { articles: Report['articles']; banners?: string[] } | null, opts: FileOptions): Promise<Report> {
   // Started first: it loads while the segmenter starts.
   const thread = opts.pinyinWorker && text.length >= PINYIN_THREAD_MIN ? startPinyinThread(new URL(opts.pinyinWorker)) : null;
   try {
     const segmenter = await cliSegmenter(opts.segmenter);
     const { matcher } = cliGlossary();
     const convert = opts.script ? await loadConverter() : undefined;
-    const options = { segmenter, matcher, idf: cliIdf, script: opts.script, convert, ...(page ? { joinBreaks: false, articles: page.articles } : {}) };
-    if (thread) return await annotateWithReadings(text, options, (t, spans) => thread.readings(t, spans));
-    return annotate(text, { ...options, polyphones: cliPolyphones() });
+    const options = { segmenter, matcher, idf: cliIdf, script: opts.script, convert, ...(found ? { joinBreaks: false, articles: found.articles } : {}) };
+    const report = thread ? await annotateWithReadings(text, options, (t, spans) => thread.readings(t, spans)) : annotate(text, { ...options, polyphones: cliPolyphones() });
+    if (found?.banners?.length) report.banners = found.banners;
+    return report;
   } finally {
     thread?.close();
   }
@@ -67,13 +75,8 @@ async function pdfReading(bytes: Uint8Array, file: string): Promise<PdfReading> 
 }
 
 /** A PDF's report: its reading text (words broken at column edges joined), articles from the layout. */
-export async function reportOfPdf(reading: PdfReading, opts: FileOptions): Promise<Report> {
-  const segmenter = await cliSegmenter(opts.segmenter);
-  const { matcher } = cliGlossary();
-  const convert = opts.script ? await loadConverter() : undefined;
-  const report = annotate(reading.text, { segmenter, matcher, idf: cliIdf, script: opts.script, convert, polyphones: cliPolyphones(), joinBreaks: false, articles: reading.articles });
-  if (reading.banners.length) report.banners = reading.banners;
-  return report;
+export function reportOfPdf(reading: PdfReading, opts: FileOptions): Promise<Report> {
+  return reportOfText(reading.text, { articles: reading.articles, banners: reading.banners }, opts);
 }
 
 /**
