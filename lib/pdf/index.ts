@@ -45,6 +45,28 @@ export function sourceOf(reading: PdfText, offset: number): (PdfItemRef & { offs
 }
 
 /**
+ * sourceOf for every reading offset at once, in one pass over the chunks: `item[i]` (-1 for a
+ * character the layout put in), `offset[i]` and `page[i]`.
+ */
+export function charSources(reading: PdfText): { page: Int32Array; item: Int32Array; offset: Int32Array } {
+  const n = reading.text.length;
+  const page = new Int32Array(n).fill(-1);
+  const item = new Int32Array(n).fill(-1);
+  const offset = new Int32Array(n);
+  // The model's raw text is its reading text (readPages joins nothing afterwards): chunk starts are reading offsets.
+  reading.model.chunks.forEach((c, k) => {
+    if (!c.node) return;
+    const start = reading.model.chunkStarts[k];
+    for (let j = 0; j < c.text.length; j++) {
+      page[start + j] = c.node.page;
+      item[start + j] = c.node.item;
+      offset[start + j] = (c.base ?? 0) + j;
+    }
+  });
+  return { page, item, offset };
+}
+
+/**
  * The pieces of pdf.js items that reading span [start, end) covers, in reading order: what the
  * viewer wraps in a highlight on the text layer. A span over a joined line end gives two pieces.
  */

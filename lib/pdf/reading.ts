@@ -106,6 +106,8 @@ interface Unit {
  * letter-spaced throughout (a couplet: 厚植民生福祉 擦亮为民底色).
  */
 function lineChunks(line: PdfLine, kind: PdfLineKind, full: boolean, page: PdfPageText, p: number): Array<{ text: string; node: PdfItemRef | null; base: number }> {
+  // Most lines have no space at all: one chunk per item.
+  if (!line.text.includes(' ')) return line.parts.map((part) => ({ text: page.items[part.item].str, node: { page: p, item: part.item }, base: 0 }));
   const units: Unit[] = [];
   for (const part of line.parts) {
     if (part.spaceBefore) units.push({ ch: ' ', ref: null, offset: 0 });

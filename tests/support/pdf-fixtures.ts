@@ -13,6 +13,8 @@
  *   damaged      the two-column PDF cut short (its first third)
  *   notPdf       a .pdf that is an HTML page
  *   encrypted    a one-page PDF that needs a password (standard security handler, unknown password)
+ *   cidFont      a one-page PDF written by hand whose Chinese font is not embedded (STSong-Light,
+ *                UniGB-UCS2-H): its text reads only with pdf.js's CMaps, as many papers' PDFs
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,7 @@ export interface PdfFixtures {
   damaged: string;
   notPdf: string;
   encrypted: string;
+  cidFont: string;
 }
 
 /** The seed's five headlines, in page order (the gold of tests/unit/articles.test.ts). */
@@ -235,6 +238,39 @@ function encryptedPdf(): Uint8Array {
     `<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${hex(16, 'o')}${hex(16, 'o2')}> /U <${hex(16, 'u')}${hex(16, 'u2')}> >>`,
     '<< /Length 12 >>\nstream\nxxxxxxxxxxxx\nendstream',
   ];
+  return writePdf(objs, `/Root 1 0 R /Encrypt 4 0 R /ID [<${hex(16, 'id')}> <${hex(16, 'id')}>]`);
+}
+
+/** The lines of the cidFont fixture: [font size, text], top to bottom. */
+export const CID_FONT_LINES: Array<[number, string]> = [
+  [20, '以实际行动拥护两个确立'],
+  [10, '本报北京讯 会议强调，以实际行动拥护“两个确立”、做到“两个维护”，'],
+  [10, '坚定不移推进高质量发展。'],
+];
+
+/** A PDF with a non-embedded CID font: text shown as UCS-2 codes through the UniGB-UCS2-H CMap. */
+function cidFontPdf(): Uint8Array {
+  const ucs2 = (t: string) => [...t].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  let y = 250;
+  const content = CID_FONT_LINES.map(([size, text]) => {
+    const line = `BT /F1 ${size} Tf 30 ${y} Td <${ucs2(text)}> Tj ET`;
+    y -= size * 1.8;
+    return line;
+  }).join('\n');
+  const objs = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 300] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>',
+  ];
+  return writePdf(objs, '/Root 1 0 R');
+}
+
+/** A PDF file from its objects (numbered from 1) and the trailer's entries, with a correct xref table. */
+function writePdf(objs: string[], trailer: string): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objs.forEach((o, i) => {
@@ -243,7 +279,7 @@ function encryptedPdf(): Uint8Array {
   });
   const xref = out.length;
   out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${hex(16, 'id')}> <${hex(16, 'id')}>] >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objs.length + 1} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }
 
@@ -272,6 +308,7 @@ async function make(): Promise<PdfFixtures> {
     damaged: join(dir, 'damaged.pdf'),
     notPdf: join(dir, 'not-a-pdf.pdf'),
     encrypted: join(dir, 'encrypted.pdf'),
+    cidFont: join(dir, 'cid-font.pdf'),
   };
   if (existsSync(join(dir, 'done'))) return files;
   // Made in a folder of our own and renamed into place, so parallel test files never see half a set.
@@ -294,6 +331,7 @@ async function make(): Promise<PdfFixtures> {
     writeFileSync(at(files.damaged), two.subarray(0, Math.floor(two.length / 3)));
     writeFileSync(at(files.notPdf), '<!doctype html><html><body><p>这不是PDF文件。</p></body></html>\n');
     writeFileSync(at(files.encrypted), encryptedPdf());
+    writeFileSync(at(files.cidFont), cidFontPdf());
     writeFileSync(join(tmp, 'done'), key);
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });

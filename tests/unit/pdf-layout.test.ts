@@ -1,9 +1,9 @@
 // lib/pdf on real pdf.js output of the fixture PDFs (tests/support/pdf-fixtures.ts), and on made-up items.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfFixtures, seedArticles, SEED_HEADLINES, type PdfFixtures } from '../support/pdf-fixtures';
+import { CID_FONT_LINES, pdfFixtures, seedArticles, SEED_HEADLINES, type PdfFixtures } from '../support/pdf-fixtures';
 import { pdfPages } from '../../lib/cli/pdf';
-import { itemRanges, normalizeGlyphs, readAsSimplified, pageNumber, pageTextOf, readPdf, sourceOf, type PdfPageText, type PdfReading, type PdfTextItem } from '../../lib/pdf';
+import { charSources, itemRanges, normalizeGlyphs, readAsSimplified, pageNumber, pageTextOf, readPdf, sourceOf, type PdfPageText, type PdfReading, type PdfTextItem } from '../../lib/pdf';
 
 let fx: PdfFixtures;
 const read: Record<string, PdfReading> = {};
@@ -65,6 +65,12 @@ describe.each(['twoColumn', 'threeColumn'] as const)('the seed printed in %s lay
       expect(items[s.item].str[s.offset], `offset ${i}`).toBe(r.text[i]);
     }
     expect(mapped).toBeGreaterThan(6000);
+    // All at once, the same answers.
+    const all = charSources(r);
+    for (let i = 0; i < r.text.length; i++) {
+      const s = sourceOf(r, i);
+      expect([all.page[i], all.item[i], all.offset[i]]).toEqual(s ? [s.page, s.item, s.offset] : [-1, -1, 0]);
+    }
     // 两个确立 spans what the text layer shows as one or more items: the pieces spell it.
     const at = r.text.indexOf('两个确立');
     const pieces = itemRanges(r, at, at + 4);
@@ -89,6 +95,16 @@ describe('a four-page PDF', () => {
     for (const a of r.articles) expect(a.start).toBeGreaterThanOrEqual(r.pages[a.page! - 1].start);
     const sourceOfPage = (a: number) => sourceOf(r, r.articles[a].bodyStart!)!.page;
     expect([5, 6, 7].map(sourceOfPage)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('a PDF whose Chinese font is not embedded', () => {
+  it('reads its text through pdf.js’s CMaps (UniGB-UCS2-H → Adobe-GB1 → Unicode)', async () => {
+    const r = readPdf(await pdfPages(readFileSync(fx.cidFont), 'cid.pdf'));
+    const [head, first, second] = CID_FONT_LINES.map(([, t]) => t);
+    // The body's first line runs to the column's edge and the next is not indented: one paragraph.
+    expect(r.text).toBe(`${head}\n${first}${second}`);
+    expect(r.lines.map((l) => l.kind)).toEqual(['heading', 'body', 'body']);
   });
 });
 
