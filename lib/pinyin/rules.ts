@@ -61,8 +61,10 @@ const RULES: Record<string, Rule> = {
     if (p === '）' || p === ')') return 'wéi';
     if (/^(?:了|何|啥|什么|此|着)/.test(c.nextToken())) return 'wèi';
     if (/[均皆原即乃实多约仍亦则改更定选视称分划化变成作列转任命封升降贬立奉誉认设拟名译称]/.test(p) && c.prevToken().length === 1) return 'wéi';
-    // After a verb of naming or turning into: 更名为, 确定为, 转化为, 调整为.
-    if (c.prevToken().length === 2 && /[名称定选列视改分划化变成转封升降贬立誉设译整]/.test(p)) return 'wéi';
+    // After a verb of naming, showing or turning into: 更名为, 确定为, 转化为, 调整为, 显示为, 提拔为.
+    if (c.prevToken().length === 2 && /[名称定选列视改分划化变成转封升降贬立誉设译整示拔职]/.test(p)) return 'wéi';
+    // …为由 'as the reason': 以涉嫌诈骗为由, 以“信息不全”为由拒绝 (not 为由此 'for what follows from').
+    if (c.at(1) === '由' && !/[此于]/.test(c.at(2))) return 'wéi';
     // X为63%, 名称为“…”, 尺寸为 6.2 英寸, 售价为：…, 收益率为负: the copula before a figure, a
     // quoted or Latin name — unless the clause goes on to what is done for someone
     // (为3.2万名特困人员提供服务, 为“兜”住…, 为BB机送终: wèi 'for').
@@ -72,7 +74,7 @@ const RULES: Record<string, Rule> = {
       if (!/提供|服务|开通|办理|解决|带来|创造|打造|营造|搭建|送|争取|赢得|作出|做出|献/.test(rest)) return 'wéi';
     }
     // 以 X 为 Y (以人民为中心): a 以 earlier in the same clause, standing alone.
-    for (let k = 1; k <= 10; k++) {
+    for (let k = 1; k <= 16; k++) {
       const ch = c.at(-k);
       if (!isHan(ch)) break;
       if (ch === '以' && c.idx.endAt[c.i - k] === c.i - k + 1 && c.idx.startAt[c.i - k] === c.i - k) return 'wéi';
@@ -100,6 +102,8 @@ const RULES: Record<string, Rule> = {
   应: (c) => {
     // 应保尽保, 应收尽收: 'should … all that should'.
     if (c.at(2) === '尽' && c.at(3) === c.at(1)) return 'yīng';
+    // An adverb glued to the modal by jieba: 还应, 也应, 更应.
+    if (c.idx.startAt[c.i] === c.i - 1 && c.idx.endAt[c.i] === c.i + 1 && /[还也更仍则亦均都并]/.test(c.at(-1)) && isHan(c.at(1))) return 'yīng';
     return c.single && isHan(c.at(1)) && !/[邀聘征战诊验声运时景付酬变急对用届]/.test(c.at(1)) ? 'yīng' : null;
   },
   供: (c) => (c.single && (/[人游读参选使学市群居乘旅给应需电水暖热气货销0-9]/.test(c.at(1)) || c.at(-1) === '可') ? 'gōng' : null),
