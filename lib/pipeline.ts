@@ -1,12 +1,12 @@
 /**
- * The steps every surface runs, written once: segment → terms and formulas → pinyin → (articles
- * → summaries, in annotate.ts and the digest). The background (lib/background/engine-host.ts) answers
+ * The steps every surface runs, written once: segment → terms and formulas → pinyin (readings.ts,
+ * apart because it loads pinyin-pro) → (articles → summaries, in annotate/ and the digest). The background (lib/background/engine-host.ts) answers
  * page messages with them; `annotate()` (the CLI's report) composes them over a whole text. The
  * same inputs give the same tokens, readings and terms in the browser and on the command line.
  */
 import type { Matcher, TermMatch } from './glossary/matcher';
 import { findFormulas, type FormulaMatch } from './glossary/formulas';
-import { findNames, readText, syllables, type PolyphoneReader } from './pinyin/reading';
+import { syllables } from './pinyin/syllables';
 import { tokenize, type Segmenter, type Token } from './segment/segmenter';
 import type { GlossaryEntry } from './glossary/schema';
 
@@ -19,15 +19,6 @@ export function segment(seg: Segmenter, text: string): Token[] {
 export function termsOf(matcher: Matcher, text: string, tokens: Token[] | undefined): { terms: TermMatch[]; formulas: FormulaMatch[] } {
   const terms = matcher.match(text, tokens);
   return { terms, formulas: findFormulas(text, terms) };
-}
-
-/**
- * Readings in context (names found from context read with surname readings), per UTF-16 offset;
- * with the polyphone model (lib/pinyin/g2pm, loaded once by the background or the CLI), the
- * polyphones no lexicon settled are reread where its policy says it reads better.
- */
-export function readingsOf(text: string, tokens: Token[], polyphones?: PolyphoneReader | null): string[] {
-  return readText(text, tokens, { names: findNames(text, tokens), polyphones: polyphones ?? undefined });
 }
 
 /** One syllable per Han character of text[start, end) ('' where there is none). */

@@ -5,11 +5,14 @@
  * And a snapshot of the started segmenter (lib/segment/wasm-snapshot.ts), so that a command need not
  * build jieba's dictionary again.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import { glossaryForms } from '../lib/pipeline';
 import { takeSnapshot } from '../lib/segment/wasm-snapshot';
+
+// Chunk names change with their content: clear the last build's modules (not the snapshot).
+for (const f of existsSync('dist') ? readdirSync('dist') : []) if (f.endsWith('.mjs')) rmSync(`dist/${f}`);
 
 await build({
   entryPoints: { dubao: 'lib/cli/bin.ts', worker: 'lib/cli/worker.ts', 'pinyin-worker': 'lib/cli/pinyin-worker.ts' },

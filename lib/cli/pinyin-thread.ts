@@ -3,7 +3,7 @@
  * (pinyin-pro over every sentence and word, the lexicons, the polyphone model) and need only the
  * text and its words, so `dubao annotate` on one big file hands them to a worker thread started
  * before the segmenter, and works out the terms, articles, summaries and conversion meanwhile
- * (lib/annotate.ts: annotateWithReadings). The readings are the ones readingsOf gives in-process.
+ * (lib/annotate/steps.ts: annotateWithReadings). The readings are the ones readingsOf gives in-process.
  * Not used in batches: their worker threads already take every core.
  */
 import { Worker } from 'node:worker_threads';

@@ -1,7 +1,7 @@
 // The pinyin thread of one big file (lib/cli/pinyin-thread.ts): pinyin-pro, the lexicons and the
 // polyphone model load here while the main thread starts the segmenter, then it reads the text.
 import { parentPort } from 'node:worker_threads';
-import { readingsOf } from '../pipeline';
+import { readingsOf } from '../readings';
 import { readText } from '../pinyin/reading';
 import { cliPolyphones } from './engine';
 import type { ReadingsRequest } from './pinyin-thread';

@@ -3,7 +3,8 @@
  * the extension's own steps (lib/pipeline.ts via annotate(), the sidebar's buildDigest) over the
  * extension's data (lib/cli/engine.ts).
  */
-import { annotate, annotateWithReadings, type AnnotateOptions } from '../annotate';
+// Not '../annotate': its annotate() reads pinyin in this thread, and is loaded only when it does.
+import { annotateWithReadings, type AnnotateOptions } from '../annotate/steps';
 import { PINYIN_THREAD_MIN, startPinyinThread } from './pinyin-thread';
 import type { Report } from '../report';
 import type { ScriptMode } from '../settings/model';
@@ -54,7 +55,9 @@ async function reportOfText(text: string, found: { articles: Report['articles'];
     const { matcher } = cliGlossary();
     const convert = opts.script ? await loadConverter() : undefined;
     const options = { segmenter, matcher, idf: cliIdf, script: opts.script, convert, ...(found ? { joinBreaks: false, articles: found.articles } : {}) };
-    const report = thread ? await annotateWithReadings(text, options, (t, spans) => thread.readings(t, spans)) : annotate(text, { ...options, polyphones: cliPolyphones() });
+    const report = thread
+      ? await annotateWithReadings(text, options, (t, spans) => thread.readings(t, spans))
+      : (await import('../annotate')).annotate(text, { ...options, polyphones: cliPolyphones() });
     if (found?.banners?.length) report.banners = found.banners;
     return report;
   } finally {

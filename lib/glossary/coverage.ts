@@ -4,7 +4,7 @@
  */
 import type { Candidate } from './mine';
 import type { Matcher } from './matcher';
-import { allForms } from './forms';
+import { allForms } from './all-forms';
 import { officialWithoutSources, type GlossaryEntry } from './schema';
 
 /** How a candidate stands: a term or variant of an entry, mostly covered by entries, excluded, or missing. */

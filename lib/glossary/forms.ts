@@ -27,7 +27,4 @@ export function withTraditional(entries: GlossaryEntry[]): GlossaryEntry[] {
   return entries.map((e) => ({ ...e, traditional: traditionalForms(e) }));
 }
 
-/** Every form of an entry: term, variants, traditional. */
-export function allForms(e: GlossaryEntry): string[] {
-  return [e.term, ...e.variants, ...(e.traditional ?? [])];
-}
+export { allForms } from './all-forms';

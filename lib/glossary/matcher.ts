@@ -4,7 +4,7 @@
  * over the text, a few map lookups per Han character, whatever the glossary's size.
  */
 import type { GlossaryEntry } from './schema';
-import { allForms } from './forms';
+import { allForms } from './all-forms';
 
 export interface TermMatch {
   id: string;

@@ -197,12 +197,4 @@ export function readTraced(text: string, tokens?: readonly Span[], options: Read
   return { readings: out, sources: source };
 }
 
-/** The syllables of the Han characters in [start, end). */
-export function syllables(readings: string[], text: string, start: number, end: number): string[] {
-  const out: string[] = [];
-  for (let i = start; i < end; ) {
-    if (isHanAt(text, i)) out.push(readings[i] ?? '');
-    i += cpUnits(text, i);
-  }
-  return out;
-}
+export { syllables } from './syllables';

@@ -1,20 +1,22 @@
 /**
- * annotate(text, options) → Report. The one entry point of the engine: the CLI, the
- * background and the tests all go through it. Later features add their steps here.
+ * The steps of annotate() (index.ts): the text model and the words, then everything but the
+ * readings (terms, articles and summaries, conversion), then the report. Kept apart from the
+ * readings, which load pinyin-pro: the command line's main thread runs these steps while its
+ * pinyin thread reads (annotateWithReadings), and need not load pinyin-pro at all.
  */
-import { reportArticle, type Report } from './report';
-import type { Segmenter, Token } from './segment/segmenter';
-import { textModelFromString, sourceMapOf, type TextModel } from './text/model';
-import type { Change } from './convert/word-aware';
-import { splitArticles } from './articles/split-text';
-import { readingsOf, segment, syllablesOf, termsOf } from './pipeline';
-import type { PolyphoneReader } from './pinyin/reading';
-import type { Matcher } from './glossary/matcher';
-import { findFormulas } from './glossary/formulas';
-import type { Conversion } from './convert/word-aware';
-import type { ScriptMode } from './settings/model';
-import type { IdfTable } from './summary/idf';
-import { summarizeArticle } from './summary/summarize';
+import { reportArticle, type Report } from '../report';
+import type { Segmenter, Token } from '../segment/segmenter';
+import { textModelFromString, sourceMapOf, type TextModel } from '../text/model';
+import type { Change } from '../convert/word-aware';
+import { splitArticles } from '../articles/split-text';
+import { segment, syllablesOf, termsOf } from '../pipeline';
+import type { PolyphoneReader } from '../pinyin/reading';
+import type { Matcher } from '../glossary/matcher';
+import { findFormulas } from '../glossary/formulas';
+import type { Conversion } from '../convert/word-aware';
+import type { ScriptMode } from '../settings/model';
+import type { IdfTable } from '../summary/idf';
+import { summarizeArticle } from '../summary/summarize';
 
 export type Feature = 'pinyin' | 'articles' | 'terms';
 
@@ -44,12 +46,6 @@ export interface AnnotateOptions {
   articles?: Report['articles'];
 }
 
-export function annotate(input: string, options: AnnotateOptions): Report {
-  const run = prepare(input, options);
-  const readings = run.want('pinyin') ? readingsOf(run.text, run.spans, options.polyphones) : null;
-  return complete(run, analyse(run, options), readings);
-}
-
 /**
  * annotate(), with the readings computed elsewhere (the command line's pinyin thread): `readings`
  * is asked for as soon as the text is cut, and the terms, articles, summaries and conversion are
@@ -62,7 +58,7 @@ export async function annotateWithReadings(input: string, options: AnnotateOptio
   return complete(run, rest, pending && (await pending));
 }
 
-interface Run {
+export interface Run {
   model: TextModel | null;
   /** The reading text (soft breaks joined). */
   text: string;
@@ -71,7 +67,7 @@ interface Run {
 }
 
 /** The text model and the words: what every later step reads. */
-function prepare(input: string, options: AnnotateOptions): Run {
+export function prepare(input: string, options: AnnotateOptions): Run {
   const model = (options.joinBreaks ?? true) ? textModelFromString(input) : null;
   const text = model ? model.text : input;
   return { model, text, spans: segment(options.segmenter, text), want: (f) => options.features?.[f] ?? true };
@@ -80,7 +76,7 @@ function prepare(input: string, options: AnnotateOptions): Run {
 type Analysis = Omit<Report, 'tokens'> & { conversion: Conversion | null };
 
 /** Everything but the readings: terms and formulas, articles and their summaries, the conversion. */
-function analyse({ text, spans, want }: Run, options: AnnotateOptions): Analysis {
+export function analyse({ text, spans, want }: Run, options: AnnotateOptions): Analysis {
   const { terms, formulas } = !want('terms') ? { terms: [], formulas: [] } : options.matcher ? termsOf(options.matcher, text, spans) : { terms: [], formulas: findFormulas(text, []) };
 
   let articles: Report['articles'] = options.articles ?? [];
@@ -117,7 +113,7 @@ function analyse({ text, spans, want }: Run, options: AnnotateOptions): Analysis
 }
 
 /** The tokens with their syllables, and the report in the input's own offsets. */
-function complete({ model, text, spans }: Run, { conversion, ...rest }: Analysis, readings: string[] | null): Report {
+export function complete({ model, text, spans }: Run, { conversion, ...rest }: Analysis, readings: string[] | null): Report {
   const tokens = spans.map((t) => ({
     start: t.start,
     end: t.end,
