@@ -5,7 +5,7 @@
  */
 import * as pdfjs from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { browser } from 'wxt/browser';
 
 const asset = (path: string) => browser.runtime.getURL(path as '/');
@@ -42,9 +42,11 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
 }
 
 export interface DrawnPage {
-  /** The page's text items, as pdf.js gives them (marked content left out). */
-  items: TextItem[];
-  /** For each item, the text node of its span in the text layer (null for an empty item). */
+  /** The page's text content, as pdf.js gives it (its items are the text layer's spans, in order). */
+  content: TextContent;
+  /** The page's view box in PDF points ([x0, y0, x1, y1]). */
+  view: number[];
+  /** For each of content's items, the text node of its span in the text layer (null: none). */
   nodes: Array<Text | null>;
   width: number;
   height: number;
@@ -75,10 +77,16 @@ export async function drawPage(page: PDFPageProxy, host: HTMLElement, scale: num
   signal.addEventListener('abort', () => task.cancel());
   const text = new pdfjs.TextLayer({ textContentSource: content, container: layer, viewport });
   await Promise.all([task.promise, text.render()]);
-  const items = content.items.filter((it): it is TextItem => 'str' in it);
-  const nodes = text.textDivs.map((d) => (d.firstChild && d.firstChild.nodeType === 3 ? (d.firstChild as Text) : null));
+  // One span per text item; marked-content entries (when asked for) have none.
+  const divs = text.textDivs;
+  let k = 0;
+  const nodes = content.items.map((it) => {
+    if (!('str' in it)) return null;
+    const d = divs[k++];
+    return d?.firstChild && d.firstChild.nodeType === 3 ? (d.firstChild as Text) : null;
+  });
   const { pageWidth, pageHeight } = viewport.rawDims as { pageWidth: number; pageHeight: number };
-  return { items, nodes, width: pageWidth, height: pageHeight };
+  return { content, view: page.view, nodes, width: pageWidth, height: pageHeight };
 }
 
-export type { PDFDocumentProxy, PDFPageProxy, TextItem };
+export type { PDFDocumentProxy, PDFPageProxy };

@@ -88,11 +88,12 @@ export async function open(s: Session, url: string): Promise<Page> {
 }
 
 /**
- * Open an extension page (popup, options). Firefox's BiDi goto never resolves on
+ * Open an extension page (popup, options; at `viewport`'s size if given, else the browser's default). Firefox's BiDi goto never resolves on
  * moz-extension:// pages, so it is started without waiting and the DOM is awaited instead.
  */
-export async function openExtensionPage(s: Session, path: string, ready: string): Promise<Page> {
+export async function openExtensionPage(s: Session, path: string, ready: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await s.browser.newPage();
+  if (viewport) await page.setViewport(viewport);
   const url = `${s.extensionOrigin}/${path}`;
   if (s.name === 'firefox') void page.goto(url).catch(() => undefined);
   else await page.goto(url, { waitUntil: 'load' });
