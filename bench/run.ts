@@ -32,8 +32,10 @@ const parts: Array<[string, () => Promise<Row[]>]> = [
   ['command line (compiled) vs bare libraries', async () => (await import('./cli')).runCliBench(opts)],
   ['articles on 52 real pages', async () => fromRecord(await (await import('./articles')).runArticlesBench(opts))],
 ];
-if (!process.argv.includes('--node-only'))
+if (!process.argv.includes('--node-only')) {
   for (const name of BROWSERS) parts.push([`${name}, with the extension`, async () => (await import('./browser')).runBrowserBench(name, opts)]);
+  for (const name of BROWSERS) parts.push([`${name}, PDF viewer vs pdf.js alone`, async () => (await import('./pdf')).runPdfBench(name, opts)]);
+}
 
 const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' : n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(3));
 const line = (r: Row) =>
