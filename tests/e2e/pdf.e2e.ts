@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfFixtures, SEED_HEADLINES, type PdfFixtures } from '../support/pdf-fixtures';
+import { CID_FONT_LINES, pdfFixtures, SEED_HEADLINES, type PdfFixtures } from '../support/pdf-fixtures';
 import { BROWSERS, markerLabels, openExtensionPage, type Session } from './browsers';
 import { cardText, highlightTexts, waitForCard } from './page-helpers';
 import { useBrowser, useFixtureServer } from './suite';
@@ -20,6 +20,7 @@ const server = useFixtureServer({
   '/pdf/damaged.pdf': pdf((f) => f.damaged),
   '/pdf/encrypted.pdf': pdf((f) => f.encrypted),
   '/pdf/not.pdf': pdf((f) => f.notPdf),
+  '/pdf/cid.pdf': pdf((f) => f.cidFont),
   // No CORS header: only host access to the site lets the viewer read it.
   '/pdf/closed.pdf': pdf((f) => f.twoColumn, false),
 });
@@ -132,6 +133,15 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.waitForFunction(() => document.querySelector('#pdf-page')?.textContent === 'Page 2 of 4');
     await waitForStatus(page, 'term occurrences highlighted');
     expect(await page.$eval('#pdf-page-host', (e) => Number((e as HTMLElement).dataset.terms))).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('reads a PDF whose Chinese font is not embedded (the cMaps are packaged with the viewer)', async () => {
+    const page = await openViewer(s, '/pdf/cid.pdf');
+    await waitForStatus(page, '1 article found');
+    expect(squash(await page.$eval('#pdf-reading .pdf-article h2', (h) => h.textContent))).toBe(CID_FONT_LINES[0][1]);
+    expect(await page.$eval('#pdf-reading', (e) => e.textContent)).toContain('坚定不移推进高质量发展');
+    expect((await highlightTexts(page, 'dubao-pdf-term')).map(nfkc)).toContain('两个确立');
     await page.close();
   });
 
