@@ -1,6 +1,6 @@
 /**
  * Articles from a PDF page's layout: a headline is a run of lines set in larger type
- * (reading.ts HEADLINE_RATIO), not a short line; its article is the body-type text that follows
+ * (order.ts HEADLINE_RATIO), not a short line; its article is the body-type text that follows
  * in reading order up to the next headline. A headline with (almost) no body under it is a
  * banner (the masthead, a slogan). Bylines and source lines are read with the patterns the text
  * splitter uses; "下转第2版" / "上接第1版" are noted on the article.
@@ -28,17 +28,17 @@ export function findPdfArticles(pdf: PdfText): PdfArticles {
   const banners: string[] = [];
   pdf.pages.forEach((_, p) => {
     const lines = pdf.lines.filter((l) => l.page === p);
-    // Sections: a headline group (and a ——subtitle under it), then everything up to the next group.
-    type Section = { heads: ReadingLine[]; subtitle: ReadingLine | null; rest: ReadingLine[] };
+    // Sections: a headline group (with a ——subtitle under it), then everything up to the next group.
+    type Section = { heads: ReadingLine[]; rest: ReadingLine[] };
     const sections: Section[] = [];
     let cur: Section | null = null;
     for (const l of lines) {
-      if (l.kind === 'heading') {
-        if (!cur || cur.rest.length || cur.subtitle) sections.push((cur = { heads: [], subtitle: null, rest: [] }));
+      const head = l.kind === 'heading' || (cur !== null && cur.heads.length > 0 && !cur.rest.length && l.kind !== 'small' && SUBTITLE.test(l.text.trim()));
+      if (head) {
+        if (!cur || cur.rest.length) sections.push((cur = { heads: [], rest: [] }));
         cur.heads.push(l);
-      } else if (cur && cur.heads.length && !cur.rest.length && !cur.subtitle && SUBTITLE.test(l.text.trim())) cur.subtitle = l;
-      else {
-        if (!cur) sections.push((cur = { heads: [], subtitle: null, rest: [] }));
+      } else {
+        if (!cur) sections.push((cur = { heads: [], rest: [] }));
         cur.rest.push(l);
       }
     }
@@ -48,11 +48,12 @@ export function findPdfArticles(pdf: PdfText): PdfArticles {
       while (last >= 0 && s.rest[last].kind !== 'body') last--;
       const body = s.rest.slice(0, last + 1);
       const chars = body.reduce((n, l) => n + (l.kind === 'body' ? l.text.replace(/\s/g, '').length : 0), 0);
-      const title = s.heads.length ? joinHeading(s.heads.map((l) => l.text.trim())) : null;
+      const runs = headRuns(s.heads);
       if (chars < MIN_BODY) {
-        if (title) banners.push(title);
+        banners.push(...runs.map((r) => joinHeading(r.map((l) => l.text.trim()))));
         continue;
       }
+      const { title, subtitle } = headline(runs);
       const first = body.find((l) => l.kind === 'body')!;
       const firstText = first.text.trim();
       const byline =
@@ -64,7 +65,7 @@ export function findPdfArticles(pdf: PdfText): PdfArticles {
       const a = reportArticle({
         title,
         byline,
-        subtitle: s.subtitle ? s.subtitle.text.trim().replace(SUBTITLE, '').trim() : null,
+        subtitle,
         start: s.heads[0]?.start ?? bodyStart,
         end: bodyEnd,
         bodyStart,
@@ -79,6 +80,35 @@ export function findPdfArticles(pdf: PdfText): PdfArticles {
     }
   });
   return { articles, banners };
+}
+
+/** Heading lines in runs of one type size; a ——subtitle line is a run of its own. */
+function headRuns(heads: ReadingLine[]): ReadingLine[][] {
+  const runs: ReadingLine[][] = [];
+  for (const l of heads) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    const same = prev && Math.abs(prev.fontSize - l.fontSize) <= 0.1 * prev.fontSize && !SUBTITLE.test(l.text.trim()) && !SUBTITLE.test(prev.text.trim());
+    if (same) run.push(l);
+    else runs.push([l]);
+  }
+  return runs;
+}
+
+/**
+ * The headline is the run in the largest type (主题); smaller runs under it are the subtitle (副题,
+ * often ——…); a smaller run above it is a kicker (引题): it stays in the text, not in the title.
+ */
+function headline(runs: ReadingLine[][]): { title: string | null; subtitle: string | null } {
+  const text = (run: ReadingLine[]) => joinHeading(run.map((l) => l.text.trim()));
+  let main = -1;
+  runs.forEach((r, i) => {
+    if (SUBTITLE.test(r[0].text.trim())) return;
+    if (main < 0 || r[0].fontSize > runs[main][0].fontSize * 1.1) main = i;
+  });
+  if (main < 0) return { title: null, subtitle: runs.length ? text(runs.flat()).replace(SUBTITLE, '').trim() : null };
+  const after = runs.slice(main + 1).map((r) => text(r).replace(SUBTITLE, '').trim());
+  return { title: text(runs[main]), subtitle: after.length ? after.join(' ') : null };
 }
 
 const DIGITS = '零一二三四五六七八九';

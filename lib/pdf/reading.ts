@@ -8,7 +8,7 @@
 import { buildTextModel, type SourceChunk, type TextModel } from '../text/model';
 import { readAsSimplified, type PdfPageText } from './page-text';
 import { pageLines, type PdfLine } from './lines';
-import { bodySize, readingBlocks, type Block } from './order';
+import { bodySize, HEADLINE_RATIO, readingBlocks, type Block } from './order';
 import { BYLINE_LINE } from '../articles/patterns';
 
 /** Where a character of the reading text was printed: the page (0-based) and the item's index on it. */
@@ -40,8 +40,7 @@ export interface PdfText {
   pages: Array<{ start: number; end: number; bodySize: number }>;
 }
 
-/** Headlines are set at least this much larger than the page's body type; fine print smaller than this. */
-export const HEADLINE_RATIO = 1.25;
+/** Fine print: smaller than this much of the body type (headlines: order.ts HEADLINE_RATIO). */
 const SMALL_RATIO = 0.9;
 
 export function kindOf(fontSize: number, body: number): PdfLineKind {

@@ -7,6 +7,8 @@
  *
  *   twoColumn    the seed, one article under another, each headline over its body's 2 columns
  *   threeColumn  the seed flowing through 3 page columns (articles continue from one column to the next)
+ *   grid         the seed as a front page is made up: rows of stories side by side, their headlines in
+ *                one row (lead story over 2 columns | commentary; a story across 3 columns; 2 | 1)
  *   fourPage     the seed (3 columns) + three pages of government work reports; page 2's article
  *                ends "（下转第3版）", page 3's begins "（上接第2版）"
  *   scanned      one page that is only a picture (a canvas) of text: no text layer
@@ -28,6 +30,7 @@ export interface PdfFixtures {
   dir: string;
   twoColumn: string;
   threeColumn: string;
+  grid: string;
   fourPage: string;
   scanned: string;
   damaged: string;
@@ -119,6 +122,23 @@ const FLOW_CSS = `.flow { column-count: 3; column-gap: 26px; } .flow h2 { break-
 export function threeColumnHtml(): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>济宁日报 第01版</title><style>${CSS}${FLOW_CSS}</style></head><body>${threeColumnBody()}</body></html>`;
 }
+
+/** Stories side by side in rows, as a front page is made up. */
+export function gridHtml(): string {
+  const seed = seedArticles();
+  const [lead, survey, comment, work, centre] = seed.articles;
+  const css = `${CSS} .row { display: grid; grid-template-columns: 2fr 1fr; column-gap: 32px; margin-bottom: 26px; }
+    .cols2 { column-count: 2; column-gap: 26px; } .cols3 { column-count: 3; column-gap: 26px; } .full { margin-bottom: 26px; }
+    .figs { display: flex; gap: 30px; } .figs figure { flex: 1; }`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>济宁日报 第01版</title><style>${css}</style></head><body>${masthead(seed.banner)}
+    <div class="row">${articleHtml(lead, 'cols2')}${articleHtml(comment, 'one')}</div>
+    <div class="full">${articleHtml(survey, 'cols3')}</div>
+    <div class="row">${articleHtml(work, 'cols2')}${articleHtml(centre, 'one')}</div>
+    <div class="figs">${figures(seed.captions)}</div><footer>济宁日报社主办 · 版权所有</footer></body></html>`;
+}
+
+/** The grid page's stories in reading order: row by row, left to right. */
+export const GRID_HEADLINES = [SEED_HEADLINES[0], SEED_HEADLINES[2], SEED_HEADLINES[1], SEED_HEADLINES[3], SEED_HEADLINES[4]];
 
 interface ReportText {
   title: string;
@@ -303,6 +323,7 @@ async function make(): Promise<PdfFixtures> {
     dir,
     twoColumn: join(dir, 'seed-two-column.pdf'),
     threeColumn: join(dir, 'seed-three-column.pdf'),
+    grid: join(dir, 'seed-grid.pdf'),
     fourPage: join(dir, 'seed-and-reports-4-pages.pdf'),
     scanned: join(dir, 'scanned.pdf'),
     damaged: join(dir, 'damaged.pdf'),
@@ -326,6 +347,7 @@ async function make(): Promise<PdfFixtures> {
     const two = await printOne(browser, twoColumnHtml());
     writeFileSync(at(files.twoColumn), two);
     writeFileSync(at(files.threeColumn), await printOne(browser, threeColumnHtml()));
+    writeFileSync(at(files.grid), await printOne(browser, gridHtml()));
     writeFileSync(at(files.fourPage), await fourPagePdf(browser));
     writeFileSync(at(files.scanned), await printOne(browser, SCANNED_HTML));
     writeFileSync(at(files.damaged), two.subarray(0, Math.floor(two.length / 3)));

@@ -1,7 +1,7 @@
 // `dubao annotate|digest page.pdf`: the compiled command line (npm run build) on the fixture PDFs.
 import { execFile } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfFixtures, SEED_HEADLINES, type PdfFixtures } from '../support/pdf-fixtures';
+import { GRID_HEADLINES, pdfFixtures, SEED_HEADLINES, type PdfFixtures } from '../support/pdf-fixtures';
 
 const BIN = new URL('../../bin/dubao.mjs', import.meta.url).pathname;
 // Run asynchronously: a synchronous child would block the test worker's messages for its whole run.
@@ -32,9 +32,9 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('dubao annotate page.pdf', () => {
-  it.each(['twoColumn', 'threeColumn'] as const)('finds the seed’s five articles and their headlines in the %s layout', async (layout) => {
+  it.each(['twoColumn', 'threeColumn', 'grid'] as const)('finds the seed’s five articles and their headlines in the %s layout', async (layout) => {
     const r = JSON.parse(await run('annotate', fx[layout], '--format', 'json')) as { text: string; tokens: Array<{ start: number; end: number }>; terms: Array<{ id: string; term: string; start: number; end: number }>; articles: Article[]; banners: string[] };
-    expect(r.articles.map((a) => a.title)).toEqual(SEED_HEADLINES);
+    expect(r.articles.map((a) => a.title)).toEqual(layout === 'grid' ? GRID_HEADLINES : SEED_HEADLINES);
     expect(r.articles[0].byline).toBe('本报济宁讯（记者 宋仪凯）');
     // The same report as for text: tokens tile the text, terms point into it, articles are summarised.
     expect(r.tokens.map((t) => r.text.slice(t.start, t.end)).join('')).toBe(r.text);
@@ -45,7 +45,7 @@ describe('dubao annotate page.pdf', () => {
       expect(a.summary.length).toBeGreaterThan(0);
       expect(r.text.slice(a.start, a.end).startsWith(a.title.split(' ')[0])).toBe(true);
     }
-    expect(r.banners).toEqual(['济宁日报深入贯彻市两会精神 坚定不移推进高质量发展']);
+    expect(r.banners).toEqual(['济宁日报', '深入贯彻市两会精神 坚定不移推进高质量发展']);
   });
 
   it('reads every page of a four-page PDF and notes the article continued on page 3', async () => {

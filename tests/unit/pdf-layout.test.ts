@@ -1,7 +1,7 @@
 // lib/pdf on real pdf.js output of the fixture PDFs (tests/support/pdf-fixtures.ts), and on made-up items.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CID_FONT_LINES, pdfFixtures, seedArticles, SEED_HEADLINES, type PdfFixtures } from '../support/pdf-fixtures';
+import { CID_FONT_LINES, GRID_HEADLINES, pdfFixtures, seedArticles, SEED_HEADLINES, type PdfFixtures } from '../support/pdf-fixtures';
 import { pdfPages } from '../../lib/cli/pdf';
 import { charSources, itemRanges, normalizeGlyphs, readAsSimplified, pageNumber, pageTextOf, readPdf, sourceOf, type PdfPageText, type PdfReading, type PdfTextItem } from '../../lib/pdf';
 
@@ -11,7 +11,7 @@ const pagesOf: Record<string, PdfPageText[]> = {};
 
 beforeAll(async () => {
   fx = await pdfFixtures();
-  for (const k of ['twoColumn', 'threeColumn', 'fourPage'] as const) {
+  for (const k of ['twoColumn', 'threeColumn', 'grid', 'fourPage'] as const) {
     pagesOf[k] = await pdfPages(readFileSync(fx[k]), k);
     read[k] = readPdf(pagesOf[k]);
   }
@@ -19,20 +19,24 @@ beforeAll(async () => {
 
 const noSpace = (s: string) => s.replace(/\s+/g, '');
 
-describe.each(['twoColumn', 'threeColumn'] as const)('the seed printed in %s layout', (layout) => {
+const BYLINES = ['本报济宁讯（记者 宋仪凯）', '本报记者 梁琨', '满涛', '本报记者 鲍童 本报通讯员 雷夫幸 谷雨阳', '本报嘉祥讯（通讯员 李超）'];
+// The grid page runs the stories in another order (tests/support/pdf-fixtures.ts GRID_HEADLINES).
+const ORDER = { twoColumn: [0, 1, 2, 3, 4], threeColumn: [0, 1, 2, 3, 4], grid: [0, 2, 1, 3, 4] };
+
+describe.each(['twoColumn', 'threeColumn', 'grid'] as const)('the seed printed in %s layout', (layout) => {
   it('finds its five articles, headlines from the larger type, bylines from the source lines', () => {
     const r = read[layout];
-    expect(r.articles.map((a) => a.title)).toEqual(SEED_HEADLINES);
-    expect(r.articles.map((a) => a.byline)).toEqual(['本报济宁讯（记者 宋仪凯）', '本报记者 梁琨', '满涛', '本报记者 鲍童 本报通讯员 雷夫幸 谷雨阳', '本报嘉祥讯（通讯员 李超）']);
-    expect(r.articles[1].subtitle).toBe('我市扎实推进保障和改善民生工作综述');
+    expect(r.articles.map((a) => a.title)).toEqual(layout === 'grid' ? GRID_HEADLINES : SEED_HEADLINES);
+    expect(r.articles.map((a) => a.byline)).toEqual(ORDER[layout].map((i) => BYLINES[i]));
+    expect(r.articles.find((a) => a.title === SEED_HEADLINES[1])!.subtitle).toBe('我市扎实推进保障和改善民生工作综述');
     expect(r.articles.every((a) => a.page === 1 && a.continued === undefined)).toBe(true);
     // The masthead and the banner slogan are headlines with no article under them.
-    expect(r.banners).toEqual(['济宁日报深入贯彻市两会精神 坚定不移推进高质量发展']);
+    expect(r.banners).toEqual(['济宁日报', '深入贯彻市两会精神 坚定不移推进高质量发展']);
   });
 
   it('reads each article paragraph by paragraph, every line broken by the column joined', () => {
     const r = read[layout];
-    const seed = seedArticles().articles;
+    const seed = ORDER[layout].map((i) => seedArticles().articles[i]);
     r.articles.forEach((a, i) => {
       const paragraphs = r.text.slice(a.bodyStart, a.bodyEnd).split('\n');
       expect(paragraphs.map(noSpace)).toEqual(seed[i].paragraphs.map((p) => noSpace(p.text)));
@@ -152,6 +156,23 @@ describe('layout rules', () => {
     const r = readPdf([page([item('短', 0, 20, 24), item('一行正文大小的短句', 0, 46), ...body])]);
     expect(r.articles.map((a) => a.title)).toEqual(['短']);
     expect(r.text.slice(r.articles[0].bodyStart, r.articles[0].bodyStart! + 9)).toBe('一行正文大小的短句');
+  });
+});
+
+describe('headline groups', () => {
+  it('takes the largest type as the headline: a kicker above stays out, a subtitle below is the subtitle', () => {
+    const body = Array.from({ length: 5 }, (_, i) => item('正文的一行字写得很满很满很满很满', 0, 110 + i * 14));
+    const r = readPdf([page([item('引题在上面', 0, 20, 16), item('主标题最大', 0, 50, 26), item('副题在下面说明', 0, 80, 16), ...body])]);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]).toMatchObject({ title: '主标题最大', subtitle: '副题在下面说明' });
+    expect(r.text.slice(r.articles[0].start, r.articles[0].start + 5)).toBe('引题在上面');
+  });
+
+  it('gives each type size of a banner group a banner of its own', () => {
+    const body = Array.from({ length: 5 }, (_, i) => item('正文的一行字写得很满很满很满很满', 0, 200 + i * 14));
+    const r = readPdf([page([item('某某日报', 0, 40, 40), item('一句口号', 0, 80, 20), item('日期行', 0, 100, 7), item('文章标题', 0, 150, 18), ...body])]);
+    expect(r.banners).toEqual(['某某日报', '一句口号']);
+    expect(r.articles.map((a) => a.title)).toEqual(['文章标题']);
   });
 });
 
