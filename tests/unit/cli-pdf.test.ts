@@ -1,13 +1,15 @@
 // `dubao annotate|digest page.pdf`: the compiled command line (npm run build) on the fixture PDFs.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GRID_HEADLINES, pdfFixtures, SEED_HEADLINES, type PdfFixtures } from '../support/pdf-fixtures';
 
 const BIN = new URL('../../bin/dubao.mjs', import.meta.url).pathname;
 // Run asynchronously: a synchronous child would block the test worker's messages for its whole run.
-const spawn = (args: string[]) =>
+const spawn = (args: string[], stdin?: Buffer) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile('node', [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }, (e, stdout, stderr) => resolve({ status: e ? (typeof e.code === 'number' ? e.code : 1) : 0, stdout, stderr }));
+    const child = execFile('node', [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }, (e, stdout, stderr) => resolve({ status: e ? (typeof e.code === 'number' ? e.code : 1) : 0, stdout, stderr }));
+    child.stdin?.end(stdin ?? '');
   });
 const run = async (...args: string[]) => {
   const r = await spawn(args);
@@ -31,7 +33,8 @@ beforeAll(async () => {
   fx = await pdfFixtures();
 }, 180_000);
 
-describe('dubao annotate page.pdf', () => {
+// A command takes seconds, more on a loaded machine: more time than the suite's default.
+describe('dubao annotate page.pdf', { timeout: 120_000 }, () => {
   it.each(['twoColumn', 'threeColumn', 'grid'] as const)('finds the seed’s five articles and their headlines in the %s layout', async (layout) => {
     const r = JSON.parse(await run('annotate', fx[layout], '--format', 'json')) as { text: string; tokens: Array<{ start: number; end: number }>; terms: Array<{ id: string; term: string; start: number; end: number }>; articles: Article[]; banners: string[] };
     expect(r.articles.map((a) => a.title)).toEqual(layout === 'grid' ? GRID_HEADLINES : SEED_HEADLINES);
@@ -54,6 +57,12 @@ describe('dubao annotate page.pdf', () => {
     expect(r.articles.slice(0, 5).map((a) => a.title)).toEqual(SEED_HEADLINES);
     expect(r.articles[5].continued).toEqual({ to: 3 });
     expect(r.articles[6].continued).toEqual({ from: 2 });
+  });
+
+  it('reads a PDF on stdin by its first bytes', async () => {
+    const r = await spawn(['annotate', '-'], readFileSync(fx.twoColumn));
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { articles: Article[] }).articles.map((a) => a.title)).toEqual(SEED_HEADLINES);
   });
 
   it('digests a PDF as it digests a page', async () => {
