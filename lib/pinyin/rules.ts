@@ -106,7 +106,11 @@ const RULES: Record<string, Rule> = {
     if (c.idx.startAt[c.i] === c.i - 1 && c.idx.endAt[c.i] === c.i + 1 && /[还也更仍则亦均都并]/.test(c.at(-1)) && isHan(c.at(1))) return 'yīng';
     return c.single && isHan(c.at(1)) && !/[邀聘征战诊验声运时景付酬变急对用届]/.test(c.at(1)) ? 'yīng' : null;
   },
-  供: (c) => (c.single && (/[人游读参选使学市群居乘旅给应需电水暖热气货销0-9]/.test(c.at(1)) || c.at(-1) === '可') ? 'gōng' : null),
+  供: (c) => {
+    // A confession: 逼供, 诱供, 翻供 (words CC-CEDICT may lack, read with gōng's default otherwise).
+    if (c.idx.startAt[c.i] === c.i - 1 && c.idx.endAt[c.i] === c.i + 1 && /[逼诱口招翻串]/.test(c.at(-1))) return 'gòng';
+    return c.single && (/[人游读参选使学市群居乘旅给应需电水暖热气货销0-9]/.test(c.at(1)) || c.at(-1) === '可') ? 'gōng' : null;
+  },
   给: (c) => (c.single && c.at(1) === '予' ? 'jǐ' : null),
   // 量 liàng 'amount' after what is counted (发车量, 计算量); liáng 'measure' before its object.
   量: (c) => {
@@ -115,7 +119,11 @@ const RULES: Record<string, Rule> = {
     return 'liàng';
   },
   // 只 zhī is the classifier after a numeral or demonstrative; elsewhere the adverb zhǐ 'only'.
-  只: (c) => (c.single ? (NUMERAL.test(c.at(-1)) ? 'zhī' : 'zhǐ') : null),
+  // jieba keeps 一只, 两只 as words: the classifier after its numeral all the same.
+  只: (c) => {
+    if (c.idx.startAt[c.i] === c.i - 1 && c.idx.endAt[c.i] === c.i + 1 && /[一两二三四五六七八九十几每]/.test(c.at(-1))) return 'zhī';
+    return c.single ? (NUMERAL.test(c.at(-1)) ? 'zhī' : 'zhǐ') : null;
+  },
   钉: (c) => (/[在上住入进牢死了于十着]/.test(c.at(1)) ? 'dìng' : null),
   血: (c) => (c.single && /[点了滴淌]/.test(c.at(-1)) ? 'xiě' : null),
   还: (c) => (c.single && /^(?:给|清|款|贷|债|账|钱|本金|利息)/.test(c.nextToken()) ? 'huán' : null),
