@@ -6,6 +6,7 @@ import { readText } from '../../lib/pinyin/reading';
 import { nodeSegmenter } from '../../lib/segment/node';
 import { wasmSegmenter, type JiebaWasm } from '../../lib/segment/wasm';
 import { tokenize, type Segmenter } from '../../lib/segment/segmenter';
+import { newsPageCases, pageText, parsePageFixture } from '../fixtures/pinyin/news-pages';
 
 const dir = new URL('../fixtures/pinyin/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort();
@@ -43,5 +44,26 @@ describe('pinyin accuracy on Dubao’s fixtures', () => {
     const cases = parseCpp('他▁还▁在现场。\n请按时▁还▁款。\n', 'hai2\nhuan2\n');
     expect(cases.map((c) => [c.start, c.expected[0]])).toEqual([[1, 'hai2'], [3, 'huan2']]);
     expect(score(cases, dubao(nodeSegmenter())).correct).toBe(2);
+  });
+});
+
+describe('the real pages’ gold (news-pages.gold, pages read from ../shared)', () => {
+  it('cuts the sentence around a key phrase out of a page’s visible text', () => {
+    const html =
+      '<html><head><title>标题</title><script>var x = "收益率为负";</script></head><body><p>第一段。</p>' +
+      '<div>收益率&nbsp;为负的债券并不是好选择；<br>他在<b>多地</b>抓获嫌疑人。</div></body></html>';
+    expect(pageText(html)).not.toContain('var x');
+    const [a, b] = parsePageFixture('# comment\np.html\t为负的债\t为\twéi\np.html\t在多地抓\t地\tdì\n', () => html);
+    expect(a).toMatchObject({ page: 'p.html', text: '收益率 为负的债券并不是好选择；', expected: ['wei2'] });
+    expect(a.text[a.start]).toBe('为');
+    expect(b.text).toBe('他在多地抓获嫌疑人。');
+    expect(b.text.slice(b.start, b.end)).toBe('地');
+    expect(() => parsePageFixture('p.html\t不在页面\t在\tzài\n', () => html)).toThrow(/not found/);
+  });
+
+  it('has every gold line found in its page, one Han character each', () => {
+    const cases = newsPageCases();
+    expect(cases.length).toBeGreaterThanOrEqual(250);
+    for (const c of cases) expect(c.end - c.start, c.text).toBe(1);
   });
 });
