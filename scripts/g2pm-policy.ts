@@ -74,6 +74,15 @@ const anyStep = { sources: ['sentence', 'token', 'unlisted', 'cedict', 'word', '
 line('if the model could override dictionary words too', cpp, crossFit(cpp, 5, { ...anyStep, news: newsPages }, vetoed(fixtures, anyStep.sources)).right);
 line('  the same without the news veto and objections', cpp, crossFit(cpp, 5, anyStep).right);
 
+// Each source alone: the CPP cases by the step that decided the reader's reading, how often that
+// step, the model and the combination are right on them.
+console.log('CPP dev by deciding step (reader right / model right / combined right, in-sample):');
+const steps = [...new Set(cpp.map((o) => o.src))].sort((a, b) => count(cpp, (o) => o.src === b) - count(cpp, (o) => o.src === a));
+for (const st of steps) {
+  const os = cpp.filter((o) => o.src === st);
+  console.log(`  ${st.padEnd(10)} ${String(os.length).padStart(5)}  ${pct(count(os, (o) => o.reader === o.expected), os).padStart(8)}  ${pct(count(os, (o) => o.model === o.expected), os).padStart(8)}  ${pct(count(os, (o) => rightUnder(policy, o)), os).padStart(8)}`);
+}
+
 // News: the hand-written fixtures (the veto's source: in-sample) and held-out set; the real pages'
 // gold with the objections learned from the other pages only (5 folds of pages).
 console.log('News:');
