@@ -147,8 +147,8 @@ function lineChunks(line: PdfLine, kind: PdfLineKind, full: boolean, page: PdfPa
 
 /**
  * How a line's end reads: null keeps the break, '' or ' ' joins. Joined: both lines are body type
- * (or both fine print) of one size, the first runs to its column's right edge (within half an em), the second is
- * not indented from its own column's left edge, and the first is no byline (■本报记者 X).
+ * (or both fine print) of one size, the first runs to its column's right edge (isFull), the second
+ * is not indented from its own column's left edge, and the first is no byline (■本报记者 X).
  */
 function joinOf(a: PdfLine, ablock: Block, b: PdfLine, bblock: Block, akind: PdfLineKind, bkind: PdfLineKind): string | null {
   if (akind === 'heading' || akind !== bkind) return null;
@@ -166,10 +166,13 @@ function joinOf(a: PdfLine, ablock: Block, b: PdfLine, bblock: Block, akind: Pdf
   return /[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(first) && /[A-Za-z]/.test(last + first) ? ' ' : '';
 }
 
-/** The line runs to its column's right edge (within half an em); a block of one line has no column to tell. */
+/**
+ * The line runs to its column's right edge, short of it by less than a character (a line with a
+ * quotation mark set half-width can stop half an em short); a block of one line has no column to tell.
+ */
 function isFull(line: PdfLine, block: Block): boolean {
   const peers = block.lines.filter((l) => Math.abs(l.fontSize - line.fontSize) <= 0.05 * line.fontSize).length;
-  return peers >= 2 && line.x1 >= edges(block, line.fontSize)[1] - 0.5 * line.fontSize;
+  return peers >= 2 && line.x1 > edges(block, line.fontSize)[1] - 0.9 * line.fontSize;
 }
 
 /**

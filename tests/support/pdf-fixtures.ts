@@ -8,7 +8,8 @@
  *   twoColumn    the seed, one article under another, each headline over its body's 2 columns
  *   threeColumn  the seed flowing through 3 page columns (articles continue from one column to the next)
  *   grid         the seed as a front page is made up: rows of stories side by side, their headlines in
- *                one row (lead story over 2 columns | commentary; a story across 3 columns; 2 | 1)
+ *                one row (lead story over 2 columns | commentary, its headline set vertically on its
+ *                left; a story across 3 columns; 2 | 1)
  *   fourPage     the seed (3 columns) + three pages of government work reports; page 2's article
  *                ends "（下转第3版）", page 3's begins "（上接第2版）"
  *   scanned      one page that is only a picture (a canvas) of text: no text layer
@@ -94,8 +95,8 @@ const CSS = `
 
 const para = (p: { text: string; kind: string }) => `<p class="${p.kind}">${esc(p.text)}</p>`;
 const headline = (t: string) => `<h2>${t.split(' ').map(esc).join('<br>')}</h2>`;
-const articleHtml = (a: SeedArticle, bodyClass: string) =>
-  `<section class="article">${headline(a.title)}${a.subtitle ? `<h3>——${esc(a.subtitle)}</h3>` : ''}<div class="${bodyClass}">${a.paragraphs.map(para).join('')}</div></section>`;
+const articleHtml = (a: SeedArticle, bodyClass: string, sectionClass = '') =>
+  `<section class="article ${sectionClass}">${headline(a.title)}${a.subtitle ? `<h3>——${esc(a.subtitle)}</h3>` : ''}<div class="${bodyClass}">${a.paragraphs.map(para).join('')}</div></section>`;
 
 function masthead(banner: string): string {
   return `<header><div class="masthead">济宁日报</div><div class="banner">${esc(banner)}</div><div class="dateline">2024年3月2日 星期六 第01版：要闻</div></header>`;
@@ -129,9 +130,10 @@ export function gridHtml(): string {
   const [lead, survey, comment, work, centre] = seed.articles;
   const css = `${CSS} .row { display: grid; grid-template-columns: 2fr 1fr; column-gap: 32px; margin-bottom: 26px; }
     .cols2 { column-count: 2; column-gap: 26px; } .cols3 { column-count: 3; column-gap: 26px; } .full { margin-bottom: 26px; }
-    .figs { display: flex; gap: 30px; } .figs figure { flex: 1; }`;
+    .figs { display: flex; gap: 30px; } .figs figure { flex: 1; }
+    .vertical { display: flex; gap: 14px; align-items: flex-start; } .vertical h2 { writing-mode: vertical-rl; margin: 0; }`;
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>济宁日报 第01版</title><style>${css}</style></head><body>${masthead(seed.banner)}
-    <div class="row">${articleHtml(lead, 'cols2')}${articleHtml(comment, 'one')}</div>
+    <div class="row">${articleHtml(lead, 'cols2')}${articleHtml(comment, 'one', 'vertical')}</div>
     <div class="full">${articleHtml(survey, 'cols3')}</div>
     <div class="row">${articleHtml(work, 'cols2')}${articleHtml(centre, 'one')}</div>
     <div class="figs">${figures(seed.captions)}</div><footer>济宁日报社主办 · 版权所有</footer></body></html>`;
