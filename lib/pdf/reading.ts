@@ -151,6 +151,7 @@ function lineChunks(line: PdfLine, kind: PdfLineKind, full: boolean, page: PdfPa
  * is not indented from its own column's left edge, and the first is no byline (■本报记者 X).
  */
 function joinOf(a: PdfLine, ablock: Block, b: PdfLine, bblock: Block, akind: PdfLineKind, bkind: PdfLineKind): string | null {
+  if (akind === 'heading' && bkind === 'heading' && stackedGlyphs(a, b)) return '';
   if (akind === 'heading' || akind !== bkind) return null;
   if (Math.abs(a.fontSize - b.fontSize) > 0.05 * a.fontSize) return null;
   const em = a.fontSize;
@@ -164,6 +165,16 @@ function joinOf(a: PdfLine, ablock: Block, b: PdfLine, bblock: Block, akind: Pdf
   const last = at.slice(-1);
   const first = b.text.trimStart()[0] ?? '';
   return /[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(first) && /[A-Za-z]/.test(last + first) ? ' ' : '';
+}
+
+/**
+ * A headline set vertically (竖排) prints one character under another: each is a "line" of one
+ * glyph; read as one run of text, or its words would be cut apart.
+ */
+function stackedGlyphs(a: PdfLine, b: PdfLine): boolean {
+  const em = a.fontSize;
+  const one = (l: PdfLine) => [...l.text.trim()].length === 1;
+  return one(a) && one(b) && Math.abs(a.fontSize - b.fontSize) <= 0.05 * em && Math.abs(a.x0 - b.x0) < 0.2 * em && b.y > a.y && b.y - a.y < 1.6 * em;
 }
 
 /**

@@ -29,6 +29,8 @@ describe.each(['twoColumn', 'threeColumn', 'grid'] as const)('the seed printed i
     expect(r.articles.map((a) => a.title)).toEqual(layout === 'grid' ? GRID_HEADLINES : SEED_HEADLINES);
     expect(r.articles.map((a) => a.byline)).toEqual(ORDER[layout].map((i) => BYLINES[i]));
     expect(r.articles.find((a) => a.title === SEED_HEADLINES[1])!.subtitle).toBe('我市扎实推进保障和改善民生工作综述');
+    // Each headline is in the reading text as printed (a vertical one too: one run, no breaks).
+    for (const a of r.articles) expect(r.text.slice(a.start, a.bodyStart).replace(/\n/g, ' ').trim()).toBe(a.title + (a.subtitle ? ' ——' + a.subtitle : ''));
     expect(r.articles.every((a) => a.page === 1 && a.continued === undefined)).toBe(true);
     // The masthead and the banner slogan are headlines with no article under them.
     expect(r.banners).toEqual(['济宁日报', '深入贯彻市两会精神 坚定不移推进高质量发展']);
