@@ -143,7 +143,7 @@ export function Viewer({ settings, url }: { settings: Settings; url: string | nu
     phase.kind === 'loading'
       ? t('pdfLoading')
       : phase.kind === 'error'
-        ? phase.message
+        ? '' // said once, in the alert below
         : outcome && 'kind' in outcome
           ? outcome.message
           : outcome?.scan
