@@ -34,14 +34,15 @@ export class Trie {
   constructor(dicts: readonly DictSpec[]) {
     this.datas = dicts.map((d) => d.data);
     this.wordsOf = dicts.map((d) => d.words ?? false);
-    let keyUnits = 1;
-    for (const { data } of dicts) keyUnits += data.length; // an upper bound on the nodes: one per key unit
-    this.firstChild = new Int32Array(keyUnits).fill(NONE);
-    this.nextSibling = new Int32Array(keyUnits).fill(NONE);
-    this.cpOf = new Int32Array(keyUnits);
-    this.valDict = new Int8Array(keyUnits).fill(NONE);
-    this.valStart = new Int32Array(keyUnits);
-    this.valEnd = new Int32Array(keyUnits);
+    // About one node per 4 units of dictionary text (a line is key, space, value, bar); grown if not.
+    let size = 64;
+    for (const { data } of dicts) size += data.length >> 2;
+    this.firstChild = new Int32Array(size).fill(NONE);
+    this.nextSibling = new Int32Array(size).fill(NONE);
+    this.cpOf = new Int32Array(size);
+    this.valDict = new Int8Array(size).fill(NONE);
+    this.valStart = new Int32Array(size);
+    this.valEnd = new Int32Array(size);
     let changesLength = false;
     // Last dictionary first, so that earlier ones overwrite (opencc-js's loadDictGroup).
     for (let k = dicts.length - 1; k >= 0; k--) {
@@ -81,6 +82,15 @@ export class Trie {
     return this.wordsOf[this.valDict[n]];
   }
 
+  private grow(): void {
+    this.firstChild = grown(this.firstChild, NONE);
+    this.nextSibling = grown(this.nextSibling, NONE);
+    this.cpOf = grown(this.cpOf, null);
+    this.valDict = grown(this.valDict, NONE);
+    this.valStart = grown(this.valStart, null);
+    this.valEnd = grown(this.valEnd, null);
+  }
+
   private insert(k: number, data: string, s: number, sp: number, e: number): void {
     let n = 0;
     for (let i = s; i < sp; ) {
@@ -88,6 +98,7 @@ export class Trie {
       i += cp > 0xffff ? 2 : 1;
       let c = this.child(n, cp);
       if (c === NONE) {
+        if (this.count === this.cpOf.length) this.grow();
         c = this.count++;
         this.cpOf[c] = cp;
         if (n === 0) {
@@ -104,6 +115,13 @@ export class Trie {
     this.valStart[n] = sp + 1;
     this.valEnd[n] = e;
   }
+}
+
+function grown<T extends Int32Array | Int8Array>(a: T, fill: number | null): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  if (fill !== null) b.fill(fill, a.length);
+  b.set(a);
+  return b;
 }
 
 function cps(s: string, from: number, to: number): number {
