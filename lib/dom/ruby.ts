@@ -1,16 +1,23 @@
 /**
  * Ruby pinyin over article text: each Han character of a text node becomes
- * <ruby>字<rp>(</rp><rt>zì</rt><rp>)</rp></ruby>; other characters stay text. The original
- * Text nodes are kept and put back on removal, so the DOM is exactly as before.
- * Inserted elements carry data-dubao so that our scanners and observers pass over them.
+ * <ruby>字<rp>(</rp><rt>zì</rt><rp>)</rp></ruby>; other characters stay text. A text node's
+ * ruby is built off the page in one inline wrapper (<dubao-pinyin>, no style of its own) that
+ * takes the node's place in one DOM operation, and gives it back in one: a page with thousands
+ * of live ranges (highlights) pays for each insertion or removal, so one per text node, not one
+ * per character. The original Text nodes are kept and put back on removal, so the DOM is
+ * exactly as before. Inserted elements carry data-dubao so that our scanners and observers pass
+ * over them.
  */
 import { cpAt, isHan } from '../text/han';
 import type { PinyinStyle } from '../settings/model';
 import { splitTone, styleSyllable } from '../pinyin/style';
 import { runSync, type Work } from './schedule';
 
-/** Ruby elements made or taken off per step of a sliced run. */
+/** Ruby elements made per step of a sliced run (taking off is one text node's wrapper per step). */
 export const RUBY_PER_STEP = 16;
+
+/** The element that holds one text node's ruby in its place. */
+export const RUBY_RUN_TAG = 'dubao-pinyin';
 
 /**
  * Nodes ruby put into the page: the elements and text it inserts, and the originals it puts back
@@ -26,7 +33,7 @@ export interface RubyOptions {
 }
 
 export class RubyLayer {
-  private replaced: Array<{ original: Text; inserted: Node[] }> = [];
+  private replaced: Array<{ original: Text; run: Element }> = [];
 
   constructor(private doc: Document) {}
 
@@ -62,11 +69,13 @@ export class RubyLayer {
       // The page may have moved the node while we yielded: only a node still in place is replaced.
       const parent = node.parentNode;
       if (!parent || !node.isConnected || !inserted.some((n) => n.nodeType === 1)) continue;
-      const frag = this.doc.createDocumentFragment();
+      const run = this.doc.createElement(RUBY_RUN_TAG);
+      run.setAttribute('data-dubao', 'ruby-run');
+      rubyNodes.add(run);
       for (const n of inserted) rubyNodes.add(n);
-      frag.append(...inserted);
-      parent.replaceChild(frag, node);
-      this.replaced.push({ original: node, inserted });
+      run.append(...inserted);
+      parent.replaceChild(run, node);
+      this.replaced.push({ original: node, run });
     }
     return count;
   }
@@ -92,23 +101,17 @@ export class RubyLayer {
   }
 
   /**
-   * Remove all ruby, putting the original Text nodes back where they were; a step takes off at
-   * most about RUBY_PER_STEP ruby elements (run it sliced: runSliced).
+   * Remove all ruby, putting the original Text nodes back where they were; a step gives one
+   * text node back (run it sliced: runSliced).
    */
   *removeWork(): Work<void> {
     const replaced = this.replaced.reverse();
     this.replaced = [];
-    let removed = 0;
-    for (const { original, inserted } of replaced) {
-      const first = inserted.find((n) => n.parentNode);
-      if (first?.parentNode) {
-        rubyNodes.add(original);
-        first.parentNode.insertBefore(original, first);
-      }
-      for (const n of inserted) {
-        n.parentNode?.removeChild(n);
-        if (n.nodeType === 1 && ++removed % RUBY_PER_STEP === 0) yield;
-      }
+    for (const { original, run } of replaced) {
+      if (!run.parentNode) continue; // the page took it away
+      rubyNodes.add(original);
+      run.parentNode.replaceChild(original, run);
+      yield;
     }
   }
 
