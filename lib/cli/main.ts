@@ -38,7 +38,8 @@ export const USAGE = `usage:
   dubao annotate FILE|- [--format json] [--script t|tw|hk|twp|s] [--segmenter jieba-wasm|nodejieba]
   dubao annotate FILE…|DIR… --format jsonl [--jobs N] [--script …] [--segmenter …]
   dubao digest FILE|DIR [--format md|json] [--jobs N]
-  dubao glossary [--format json]`;
+  dubao glossary [--format json]
+FILE: a .txt, .html/.htm or .pdf file (a PDF is read page by page, articles from its layout).`;
 
 export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;

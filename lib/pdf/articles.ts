@@ -54,12 +54,12 @@ export function findPdfArticles(pdf: PdfText): PdfArticles {
         continue;
       }
       const { title, subtitle } = headline(runs);
-      const first = body.find((l) => l.kind === 'body')!;
-      const firstText = first.text.trim();
-      const byline =
-        BYLINE_LINE.test(firstText) || (firstText.startsWith('■') && firstText.length <= 24)
-          ? firstText.replace(/^■\s*/, '').trim()
-          : (firstText.slice(0, 24).match(SOURCE_LEAD)?.[0] ?? null);
+      // A byline line of its own (in body type or fine print: 本报记者 X) under the headline, else
+      // the source lead of the first paragraph (本报X讯（记者 Y）).
+      const isByline = (t: string) => BYLINE_LINE.test(t) || (t.startsWith('■') && t.length <= 24);
+      const own = body.slice(0, 2).find((l) => isByline(l.text.trim()));
+      const firstText = body.find((l) => l.kind === 'body')!.text.trim();
+      const byline = own ? own.text.trim().replace(/^■\s*/, '').trim() : (firstText.slice(0, 24).match(SOURCE_LEAD)?.[0] ?? null);
       const bodyStart = body[0].start;
       const bodyEnd = body[body.length - 1].end;
       const a = reportArticle({

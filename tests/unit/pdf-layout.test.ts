@@ -170,6 +170,12 @@ describe('headline groups', () => {
     expect(r.text.slice(r.articles[0].start, r.articles[0].start + 5)).toBe('引题在上面');
   });
 
+  it('reads a byline set in fine print under the headline', () => {
+    const body = Array.from({ length: 5 }, (_, i) => item('正文的一行字写得很满很满很满很满', 0, 90 + i * 14));
+    const r = readPdf([page([item('文章标题', 0, 30, 20), item('本报记者 张明远', 0, 60, 8), ...body])]);
+    expect(r.articles[0]).toMatchObject({ title: '文章标题', byline: '本报记者 张明远' });
+  });
+
   it('gives each type size of a banner group a banner of its own', () => {
     const body = Array.from({ length: 5 }, (_, i) => item('正文的一行字写得很满很满很满很满', 0, 200 + i * 14));
     const r = readPdf([page([item('某某日报', 0, 40, 40), item('一句口号', 0, 80, 20), item('日期行', 0, 100, 7), item('文章标题', 0, 150, 18), ...body])]);
