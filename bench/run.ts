@@ -34,6 +34,7 @@ const parts: Array<[string, () => Promise<Row[]>]> = [
 ];
 if (!process.argv.includes('--node-only')) {
   for (const name of BROWSERS) parts.push([`${name}, with the extension`, async () => (await import('./browser')).runBrowserBench(name, opts)]);
+  for (const name of BROWSERS) parts.push([`${name}, long tasks and appended articles`, async () => (await import('./page-work')).runPageWorkBench(name, opts)]);
   for (const name of BROWSERS) parts.push([`${name}, PDF viewer vs pdf.js alone`, async () => (await import('./pdf')).runPdfBench(name, opts)]);
 }
 

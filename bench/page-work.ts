@@ -1,0 +1,205 @@
+/**
+ * Dubao's own work on the page's main thread (#18), with the built extension in one browser:
+ *
+ * - Long tasks while each feature is switched on and off (term highlights, pinyin, conversion to
+ *   traditional, the sidebar) on the seed page and on a 1,000,000-character page. The fixture
+ *   pages run no script of their own, so every long task in a switch's window is Dubao's work or
+ *   the browser's rendering of what Dubao changed (both count). Chromium reports long tasks
+ *   (PerformanceObserver 'longtask', > 50 ms); Firefox has no 'longtask' entry type (its
+ *   supportedEntryTypes are listed in the note), so there the figure is the longest gap of a 10 ms
+ *   interval timer in the page (a stall: what a long task would have cost), measured in both.
+ * - "Appended article → highlighted": a feed page appends 20 articles over 10 s; the page notes
+ *   when each was added and when a term highlight first lay inside it (a 5 ms poll: the figure is
+ *   good to ~5 ms). Median and worst.
+ * Quick (`--quick`): a 100,000-character page, 5 articles.
+ */
+import type { Page } from 'puppeteer-core';
+import { launch, markerLabels, open, type BrowserName, type Session } from '../tests/e2e/browsers';
+import { serveFixtures } from '../tests/e2e/server';
+import { DEFAULT_SETTINGS, setStorage, waitForFigure } from '../tests/e2e/page-helpers';
+import { newsText } from './texts';
+import type { BenchOptions, Row } from './node';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function bigPage(chars: number): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const paras = newsText(chars).split(/\n+/).filter(Boolean).map((p) => `<p>${esc(p)}</p>`).join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>big</title></head><body><article>${paras}</article></body></html>`;
+}
+
+type Watch = { lt: Array<{ start: number; dur: number }>; lag: Array<[number, number]>; types: string[] };
+
+/** Installed before the page's own code: long tasks (where the browser reports them) and a 10 ms timer's gaps. */
+function installWatch(page: Page): Promise<unknown> {
+  return page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __watch: Watch };
+    w.__watch = { lt: [], lag: [], types: [...(PerformanceObserver.supportedEntryTypes ?? [])] };
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__watch.lt.push({ start: e.startTime, dur: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no long task entries in this browser
+    }
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      if (now - last > 30) w.__watch.lag.push([last, now - last - 10]);
+      last = now;
+    }, 10);
+  });
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+/** Long tasks (count, longest) and the longest stall between t0 and now. */
+async function windowFigures(page: Page, t0: number): Promise<{ count: number; longest: number; stall: number; types: string[] }> {
+  return page.evaluate((from) => {
+    const w = (window as unknown as { __watch: Watch }).__watch;
+    const lt = w.lt.filter((e) => e.start + e.dur >= from);
+    const lag = w.lag.filter(([at]) => at >= from).map(([, d]) => d);
+    return { count: lt.length, longest: Math.max(0, ...lt.map((e) => e.dur)), stall: Math.max(0, ...lag), types: w.types };
+  }, t0);
+}
+
+interface Switch {
+  feature: string;
+  on: Record<string, unknown>;
+  off: Record<string, unknown>;
+  /** Wait until the switch's work is done (in the page). */
+  onDone(page: Page): Promise<unknown>;
+  offDone(page: Page): Promise<unknown>;
+}
+
+// (the switches' deadlines come first: see switchLongTasks)
+const WAIT = { timeout: 170_000, polling: 250 };
+const highlightCount = (page: Page) => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0);
+
+const SWITCHES: Switch[] = [
+  {
+    feature: 'term highlights',
+    on: { settings: DEFAULT_SETTINGS, sites: {} },
+    off: { settings: { ...DEFAULT_SETTINGS, terms: false }, sites: {} },
+    onDone: (p) => p.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0, WAIT),
+    offDone: (p) => p.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term'), WAIT),
+  },
+  {
+    feature: 'pinyin',
+    on: { settings: { ...DEFAULT_SETTINGS, pinyin: true }, sites: {} },
+    off: { settings: DEFAULT_SETTINGS, sites: {} },
+    // Ruby done, then the session rebuilt over ruby's nodes (its highlights back).
+    onDone: async (p) => {
+      await waitForFigure(p, 'rubyMs', WAIT.timeout, WAIT.polling);
+      await p.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0, WAIT);
+    },
+    offDone: async (p) => {
+      await waitForFigure(p, 'rubyOffMs', WAIT.timeout, WAIT.polling);
+      await p.waitForFunction(() => !document.querySelector('ruby[data-dubao]') && ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0, WAIT);
+    },
+  },
+  {
+    feature: 'conversion (tw)',
+    on: { settings: DEFAULT_SETTINGS, sites: { '127.0.0.1': { mode: 'default', script: 'tw' } } },
+    off: { settings: DEFAULT_SETTINGS, sites: {} },
+    onDone: async (p) => {
+      await waitForFigure(p, 'convertMs', WAIT.timeout, WAIT.polling);
+      await p.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0, WAIT);
+    },
+    offDone: async (p) => {
+      await waitForFigure(p, 'restoreMs', WAIT.timeout, WAIT.polling);
+      await p.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0, WAIT);
+    },
+  },
+  {
+    feature: 'sidebar',
+    on: { settings: DEFAULT_SETTINGS, sites: { '127.0.0.1': { mode: 'default', sidebar: true } } },
+    off: { settings: DEFAULT_SETTINGS, sites: {} },
+    // Open with its digest painted (no longer busy); closed: no sidebar element inside.
+    onDone: (p) => p.waitForFunction(() => !!document.querySelector('dubao-sidebar')?.shadowRoot?.querySelector('.sidebar') && !document.querySelector('dubao-sidebar')!.shadowRoot!.querySelector('[aria-busy]'), WAIT),
+    offDone: (p) => p.waitForFunction(() => !document.querySelector('dubao-sidebar')?.shadowRoot?.querySelector('.sidebar'), WAIT),
+  },
+];
+
+/**
+ * Each switch on and off, on a fresh load of the page (a switch that does not finish within
+ * `deadlineMs` leaves the page as it is: the next starts clean). A row per switch and direction.
+ */
+async function switchLongTasks(s: Session, url: string, label: string, deadlineMs: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  let types: string[] = [];
+  for (const sw of SWITCHES) {
+    await setStorage(s, { settings: DEFAULT_SETTINGS, sites: {} });
+    const page = await s.browser.newPage();
+    try {
+      await page.setViewport({ width: 1280, height: 900 });
+      await installWatch(page);
+      await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
+      await page.bringToFront();
+      await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0, WAIT);
+      await sleep(1000);
+      // Highlights start on: off first; the others start off: on first.
+      const order = sw.feature === 'term highlights' ? (['off', 'on'] as const) : (['on', 'off'] as const);
+      for (const dir of order) {
+        const t0 = await now(page);
+        await setStorage(s, dir === 'on' ? sw.on : sw.off);
+        await page.bringToFront();
+        const started = performance.now();
+        const done = await Promise.race([(dir === 'on' ? sw.onDone(page) : sw.offDone(page)).then(() => true, () => false), sleep(deadlineMs).then(() => false)]);
+        const took = performance.now() - started;
+        await sleep(500); // the rendering that follows the last change
+        const f = await windowFigures(page, t0);
+        types = f.types;
+        rows.push({
+          figure: `${label}: ${sw.feature} ${dir}, long tasks > 50 ms`,
+          value: f.count,
+          unit: '',
+          note: `longest ${f.longest.toFixed(0)} ms; longest stall ${f.stall.toFixed(0)} ms; ${done ? `done in ${(took / 1000).toFixed(1)} s` : `NOT done within ${deadlineMs / 1000} s (figures so far)`}`,
+        });
+        if (!done) break;
+      }
+    } finally {
+      await page.close();
+    }
+  }
+  if (!types.includes('longtask')) rows.push({ figure: `${label}: (no 'longtask' entries here)`, value: NaN, unit: '', note: `supportedEntryTypes: ${types.join(', ')}; counts are 0 by absence: read the stalls` });
+  return rows;
+}
+
+/** A feed page appends `n` articles, one every `everyMs`: delay from append to its first highlight. */
+async function appendedLatency(s: Session, url: string, n: number, everyMs: number): Promise<{ median: number; worst: number; missing: number }> {
+  await setStorage(s, { settings: DEFAULT_SETTINGS, sites: {} });
+  const page = await open(s, url);
+  try {
+    await markerLabels(page);
+    await page.evaluate((k, ms) => (window as unknown as { startFeed(n: number, ms: number): void }).startFeed(k, ms), n, everyMs);
+    await sleep(n * everyMs + 3000);
+    const got = await page.$$eval('article.item:not(#item-0)', (els) => els.map((el) => Number((el as HTMLElement).dataset.highlightedAt) - Number((el as HTMLElement).dataset.addedAt)));
+    const ok = got.filter((d) => Number.isFinite(d));
+    return { median: median(ok), worst: Math.max(...ok), missing: n - ok.length };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function runPageWorkBench(name: BrowserName, { quick = false }: BenchOptions = {}): Promise<Row[]> {
+  const hugeChars = quick ? 100_000 : 1_000_000;
+  const [feedN, feedMs] = quick ? [5, 200] : [20, 500];
+  const server = await serveFixtures({ '/huge.html': () => bigPage(hugeChars) });
+  let s: Session | null = null;
+  const rows: Row[] = [];
+  try {
+    s = await launch(name);
+    // Warm the background (its first answer is provisional).
+    await (await open(s, server.url('/seed.html'))).close();
+    const lat = await appendedLatency(s, server.url('/spa-feed.html'), feedN, feedMs);
+    rows.push({ figure: `${name}: appended article → highlighted (median of ${feedN})`, value: lat.median, unit: 'ms', note: `worst ${lat.worst.toFixed(0)} ms; goal ≤ 500 ms each${lat.missing ? `; ${lat.missing} never highlighted` : ''}` });
+    rows.push(...(await switchLongTasks(s, server.url('/seed.html'), `${name}: seed`, 60_000)));
+    rows.push(...(await switchLongTasks(s, server.url('/huge.html'), `${name}: ${hugeChars.toLocaleString('en-US')}-char page`, quick ? 30_000 : 90_000)));
+  } finally {
+    await s?.close();
+    await server.close();
+  }
+  return rows;
+}
