@@ -20,7 +20,7 @@
  *                UniGB-UCS2-H): its text reads only with pdf.js's CMaps, as many papers' PDFs
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -334,7 +334,34 @@ async function make(): Promise<PdfFixtures> {
     cidFont: join(dir, 'cid-font.pdf'),
   };
   if (existsSync(join(dir, 'done'))) return files;
-  // Made in a folder of our own and renamed into place, so parallel test files never see half a set.
+  // One process makes the set; others (test files run in parallel) wait for it rather than start
+  // a Chromium of their own. A lock left by a process that died is taken over after two minutes.
+  const lock = `${dir}.lock`;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(join(dir, 'done'))) return files;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // gone meanwhile
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    if (existsSync(join(dir, 'done'))) return files;
+    await makeInto(dir, files, key);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  return files;
+}
+
+async function makeInto(dir: string, files: PdfFixtures, key: string): Promise<void> {
+  // Made in a folder of its own and renamed into place, so no reader ever sees half a set.
   const tmp = `${dir}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   mkdirSync(tmp, { recursive: true });
   const at = (f: string) => join(tmp, f.slice(dir.length + 1));
@@ -369,5 +396,4 @@ async function make(): Promise<PdfFixtures> {
     // Another process made the same set first.
     rmSync(tmp, { recursive: true, force: true });
   }
-  return files;
 }
