@@ -27,9 +27,14 @@ export function readPdf(pages: PdfPageText[]): PdfReading {
   return { ...text, ...findPdfArticles(text) };
 }
 
-/** Does the PDF have any text to read? (A scanned page has none.) */
+/**
+ * Does the PDF have text to read? A scanned page has none, or only a stamp (a page number, a
+ * scanner's footer): fewer than 20 characters in the whole file count as none.
+ */
 export function hasText(pages: PdfPageText[]): boolean {
-  return pages.some((p) => p.items.some((it) => it.str.trim() !== ''));
+  let n = 0;
+  for (const p of pages) for (const it of p.items) if ((n += it.str.replace(/\s/g, '').length) >= 20) return true;
+  return false;
 }
 
 /** The item and the offset inside its `str` that printed reading offset `offset`; null for a separator. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CID_FONT_LINES, GRID_HEADLINES, pdfFixtures, seedArticles, SEED_HEADLINES, type PdfFixtures } from '../support/pdf-fixtures';
 import { pdfPages } from '../../lib/cli/pdf';
-import { charSources, itemRanges, normalizeGlyphs, readAsSimplified, pageNumber, pageTextOf, readPdf, sourceOf, type PdfPageText, type PdfReading, type PdfTextItem } from '../../lib/pdf';
+import { charSources, hasText, itemRanges, normalizeGlyphs, readAsSimplified, pageNumber, pageTextOf, readPdf, sourceOf, type PdfPageText, type PdfReading, type PdfTextItem } from '../../lib/pdf';
 
 let fx: PdfFixtures;
 const read: Record<string, PdfReading> = {};
@@ -181,6 +181,14 @@ describe('headline groups', () => {
     const r = readPdf([page([item('某某日报', 0, 40, 40), item('一句口号', 0, 80, 20), item('日期行', 0, 100, 7), item('文章标题', 0, 150, 18), ...body])]);
     expect(r.banners).toEqual(['某某日报', '一句口号']);
     expect(r.articles.map((a) => a.title)).toEqual(['文章标题']);
+  });
+});
+
+describe('a scan', () => {
+  it('has no text to read, even with a page number printed on it', () => {
+    expect(hasText([page([])])).toBe(false);
+    expect(hasText([page([item('第 3 版', 280, 780, 8)]), page([item('4', 290, 780, 8)])])).toBe(false);
+    expect(hasText([page([item('本报讯 会议强调，坚定不移推进高质量发展。', 0, 20)])])).toBe(true);
   });
 });
 
