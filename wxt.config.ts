@@ -20,12 +20,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: per-site switches and settings; contextMenus: "pinyin for the selection".
-    // activeTab, scripting and tabs are not needed (see docs/permissions.md).
-    permissions: ['storage', 'contextMenus'],
-    // The PDF viewer (pdf.html?url=…) fetches a PDF from its site: access to that one site is
-    // asked for when such a PDF is opened, with the reader's click (docs/permissions.md).
+    // storage: per-site switches and settings; contextMenus: "pinyin for the selection";
+    // scripting: the content script's second stage is injected only into frames with Chinese
+    // (or on the reader's request). activeTab and tabs are not needed (see docs/permissions.md).
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    // The pages the content script already runs on: executeScript needs them as host permissions.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // The PDF viewer (pdf.html?url=…) fetches a PDF from its site; where the reader withheld
+    // site access in the browser, it is asked for with the reader's click (docs/permissions.md).
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // The first stage (entrypoints/first-stage.ts) is a plain script on every page; it loads the
+    // rest (entrypoints/content-main) where it finds Chinese.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['first-stage.js'], run_at: 'document_idle', all_frames: true }],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' }, default_title: '__MSG_extName__' },
     content_security_policy: {

@@ -12,6 +12,7 @@ import { wasmSegmenter } from '../lib/segment/wasm';
 import { EngineHost } from '../lib/background/engine-host';
 import type { GlossaryEntry } from '../lib/glossary/schema';
 import { wordStore } from '../lib/ext/words';
+import { injectSecondStage, sendToFrame } from '../lib/ext/second-stage';
 
 const url = (path: string) => browser.runtime.getURL(path as '/');
 /** Links the "open the PDF in Dubao" menu item shows on (the path ends .pdf, any query). */
@@ -49,6 +50,11 @@ export default defineBackground({
       importWords: ({ words: records }) => words.import(records),
       deleteWords: ({ words: list }) => words.remove(list),
       metWords: ({ url, counts }) => words.met(url, counts),
+      loadSecondStage: async (_, sender) => {
+        if (sender.tab?.id === undefined) throw new Error('loadSecondStage: not from a page');
+        await injectSecondStage(sender.tab.id, sender.frameId ?? 0);
+        return true as const;
+      },
       openOptions: async ({ hash }) => {
         await browser.tabs.create({ url: url(`/options.html#${hash}`) });
         return true as const;
@@ -57,7 +63,8 @@ export default defineBackground({
     // Keyboard shortcuts are manifest commands: relay them to the active tab's content script.
     browser.commands?.onCommand.addListener(async (name, tab) => {
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (id !== undefined) void browser.tabs.sendMessage(id, { type: 'command', data: { name: name as CommandName } }).catch(() => undefined);
+      // A page without Chinese has no one listening yet: sendToFrame loads the second stage.
+      if (id !== undefined) void sendToFrame(id, { type: 'command', data: { name: name as CommandName } }).catch(() => undefined);
     });
     // Pinyin over a selection, from the context menu.
     browser.runtime.onInstalled.addListener(() => {
@@ -71,7 +78,7 @@ export default defineBackground({
         return;
       }
       if (info.menuItemId !== 'dubao-pinyin-selection' || tab?.id === undefined) return;
-      void browser.tabs.sendMessage(tab.id, { type: 'pinyinSelection', data: {} }, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+      void sendToFrame(tab.id, { type: 'pinyinSelection', data: {} }, info.frameId ?? 0).catch(() => undefined);
     });
     // Load the engine as soon as the background starts (also after Chrome stopped an idle
     // worker): a page's first request then waits on work already under way.

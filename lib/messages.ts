@@ -84,6 +84,8 @@ export interface BackgroundMessages {
   deleteWords: { req: { words: string[] }; res: WordChange };
   /** Open the options page (the glossary browser) at a hash. */
   openOptions: { req: { hash: string }; res: true };
+  /** Inject the content script's second stage into the asking frame: its first stage found Chinese. */
+  loadSecondStage: { req: Record<string, never>; res: true };
 }
 
 /** Commands from the keyboard (manifest commands), relayed by the background. */

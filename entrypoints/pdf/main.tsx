@@ -3,7 +3,7 @@ import { getSettings } from '../../lib/ext/settings';
 import { setUiLanguage } from '../../lib/ui/i18n';
 import { Viewer } from './Viewer';
 // The reading view's terms and ruby look as on any page: the content script's own stylesheet.
-import '../content/highlights.css';
+import '../highlights.css';
 import './pdf.css';
 
 // The interface language is a setting: read it before the first render.

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askTab } from '../../lib/ext/messaging';
+import { injectSecondStage } from '../../lib/ext/second-stage';
 import { getSettings, patchSettings, patchSite, setSiteEnabled, siteRules } from '../../lib/ext/settings';
 import type { PageStatus } from '../../lib/messages';
 import type { ScriptMode, Settings, SiteRule } from '../../lib/settings/model';
@@ -25,7 +26,11 @@ async function load(): Promise<State> {
   const pdf = pdfAddress(tab?.url);
   if (tabId === undefined) return { kind: 'unavailable', pdf };
   try {
-    const status = await askTab(tabId, 'status', {});
+    // A page without Chinese has only the first stage, which answers nothing: load the second.
+    const status = await askTab(tabId, 'status', {}).catch(async () => {
+      await injectSecondStage(tabId);
+      return askTab(tabId, 'status', {});
+    });
     const site = (await siteRules.getValue())[status.host];
     return { kind: 'ready', tabId, status, settings, site, pdf: status.pdf ?? pdf };
   } catch {

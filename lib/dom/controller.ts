@@ -63,6 +63,11 @@ export class PageController {
     return this.chinese;
   }
 
+  /** Chinese text was found after load (the first-stage content script watches for it). */
+  noteChinese(): void {
+    this.chinese = true;
+  }
+
   private queued = false;
 
   /**

@@ -4,7 +4,6 @@
  * Everything is bound to an AbortSignal, so a disable, an update or a switch-off leaves
  * nothing behind.
  */
-import { looksChinese } from '../text/han';
 import type { ArticleStatus, BackgroundMessages, Res, TextAnnotation } from '../messages';
 import { scanArticles, type FoundArticle } from './find-articles';
 import { clearHighlights, FORMULA_HIGHLIGHT, setHighlight, TERM_BG_HIGHLIGHT, TERM_HIGHLIGHT } from './highlights';
@@ -16,29 +15,10 @@ import { newSliceStats, runSliced, type SliceStats, type Work } from './schedule
 import { articlePieces, elementTextParts, piecesModel } from './text-model';
 import type { TextPiece } from './walk';
 import { toSource, type TextModel } from '../text/model';
-import { comesBefore, textNodes } from './walk';
+import { comesBefore } from './walk';
 
-/**
- * Sample the page's visible text cheaply (no layout): up to ~4,000 characters that are not
- * white space (a portal's header is thousands of indenting blanks before its first word).
- */
-export function sampleText(doc: Document, limit = 4000): string {
-  if (!doc.body) return '';
-  let out = '';
-  let i = 0;
-  for (const node of textNodes(doc.body)) {
-    if (out.length >= limit || i++ >= 50_000) break;
-    const t = node.data.replace(/\s+/g, ' ');
-    if (t.trim()) out += t;
-  }
-  return out;
-}
-
-export function pageIsChinese(doc: Document): boolean {
-  const lang = (doc.documentElement.lang || '').toLowerCase();
-  if (lang.startsWith('ja') || lang.startsWith('ko')) return false;
-  return looksChinese(sampleText(doc));
-}
+// Whether a page is Chinese is decided by the sampler the first-stage content script uses too.
+export { pageIsChinese, sampleText } from './sample';
 
 export interface PageSession {
   articles: FoundArticle[];

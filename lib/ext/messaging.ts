@@ -23,7 +23,13 @@ export async function askTab<K extends keyof ContentMessages>(
   return result.value;
 }
 
-type Handlers<M> = { [K in keyof M]: (data: Envelope<M, K>['data']) => Promise<Res<M, K>> | Res<M, K> };
+/** Who sent a message: a content script's tab and frame (absent for extension pages). */
+export interface MessageSender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+type Handlers<M> = { [K in keyof M]: (data: Envelope<M, K>['data'], sender: MessageSender) => Promise<Res<M, K>> | Res<M, K> };
 
 /**
  * Answer messages of map M. Uses sendResponse + `return true`, which both browsers support
@@ -35,12 +41,12 @@ export function answer<M>(handlers: Handlers<M>, signal?: AbortSignal): void {
 
 /** Answer only some messages of M (a frame answers selection pinyin, not the popup's status). */
 export function answerSome<M>(handlers: Partial<Handlers<M>>, signal?: AbortSignal): void {
-  const listener = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+  const listener = (msg: unknown, sender: MessageSender, sendResponse: (r: unknown) => void) => {
     const m = msg as { type?: string; data?: unknown };
     if (!m || typeof m.type !== 'string' || !(m.type in (handlers as object))) return false;
-    const h = (handlers as Record<string, (d: unknown) => unknown>)[m.type];
+    const h = (handlers as Record<string, (d: unknown, s: MessageSender) => unknown>)[m.type];
     Promise.resolve()
-      .then(() => h(m.data))
+      .then(() => h(m.data, sender))
       .then(
         (value) => sendResponse({ ok: true, value }),
         (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),

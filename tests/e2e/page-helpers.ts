@@ -55,28 +55,27 @@ export function highlightTexts(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
-type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+type TabsApi = {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  scripting: {
+    executeScript(o: { target: { tabId: number }; func?: () => unknown; files?: string[] }): Promise<Array<{ result?: unknown }>>;
+    insertCSS(o: { target: { tabId: number }; files: string[] }): Promise<void>;
+  };
+};
 
 /**
- * The browser's tab id of `page`: the tab whose content script reports `page`'s host (tab URLs
- * need the "tabs" permission, which Dubao does not ask for). Pages of one host are opened one
- * at a time in these tests.
+ * The browser's tab id of `page`: the tab at its address (Dubao's host permissions let it read
+ * the addresses of the pages it runs on; it does not ask for "tabs"). Pages of one address are
+ * opened one at a time in these tests.
  */
 export async function findTabId(s: Session, page: Page): Promise<number> {
   const probe = await probePage(s);
-  return probe.evaluate(async (h) => {
+  return probe.evaluate(async (url) => {
     const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
-    const api = (g.browser ?? g.chrome)!;
-    for (const tab of await api.tabs.query({})) {
-      try {
-        const r = (await api.tabs.sendMessage(tab.id!, { type: 'status', data: {} })) as { ok: boolean; value: { host: string } };
-        if (r?.ok && r.value.host === h) return tab.id!;
-      } catch {
-        // not a page with our content script
-      }
-    }
-    throw new Error('no tab with Dubao answered');
-  }, new URL(page.url()).hostname);
+    const tab = (await (g.browser ?? g.chrome)!.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+    return tab.id;
+  }, page.url());
 }
 
 /** Send a message to the content script of `page`'s tab from an extension page, as the background does. */
@@ -92,22 +91,71 @@ export async function sendToPageTab(s: Session, page: Page, message: unknown): P
   );
 }
 
+/** What the content script's stages left in the top frame of `page` (lib/ext/stages.ts), or null before the first stage ran. */
+export interface Stages {
+  chinese: boolean;
+  firstStageMs: number;
+  /** Is the second stage (controller, UI) loaded? */
+  second: boolean;
+}
+
 /**
- * The content script's status for `page`, once it answers (it starts at document_idle, after
- * the load event). The deadline only catches a content script that never starts.
+ * Read the stages' record in the content scripts' own world (scripting.executeScript runs there
+ * too), without loading anything; waits for the first stage to have run (document_idle).
+ */
+export async function contentStages(s: Session, page: Page, timeout = 30_000): Promise<Stages> {
+  const id = await findTabId(s, page);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const got = (await (await probePage(s)).evaluate(async (tabId) => {
+      const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      // (taken from an array: a function written as a property would get a name helper from tsx
+      // that the page does not have)
+      const read = [
+        () => {
+          const rec = (globalThis as Record<symbol, { chinese: boolean; firstStageMs: number; second?: object } | undefined>)[Symbol.for('dubao.stages')];
+          return rec ? { chinese: rec.chinese, firstStageMs: rec.firstStageMs, second: !!rec.second } : null;
+        },
+      ][0];
+      const [r] = await (g.browser ?? g.chrome)!.scripting.executeScript({ target: { tabId }, func: read });
+      return (r?.result ?? null) as Stages | null;
+    }, id)) as Stages | null;
+    if (got) return got;
+    if (Date.now() >= deadline) throw new Error('the first stage did not run');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * The content script's status for `page`, asked as the popup asks: where only the first stage
+ * runs (no Chinese), no one answers, and the second stage is loaded to answer. Waits for the
+ * first stage to have run; the deadline only catches a content script that never starts.
  */
 export async function contentStatus(s: Session, page: Page, timeout = 30_000): Promise<PageStatus> {
   const deadline = Date.now() + timeout;
+  await contentStages(s, page, timeout);
   for (;;) {
     try {
       const r = (await sendToPageTab(s, page, { type: 'status', data: {} })) as { ok: boolean; value: PageStatus };
       if (r?.ok) return r.value;
     } catch (e) {
       if (Date.now() >= deadline) throw e;
+      await loadSecondStage(s, page);
     }
     if (Date.now() >= deadline) throw new Error('the content script did not answer');
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** Load the second stage into `page`'s top frame, as the popup does when no one answers there. */
+export async function loadSecondStage(s: Session, page: Page): Promise<void> {
+  const id = await findTabId(s, page);
+  await (await probePage(s)).evaluate(async (tabId) => {
+    const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+    const api = (g.browser ?? g.chrome)!;
+    await api.scripting.insertCSS({ target: { tabId }, files: ['/assets/highlights.css'] });
+    await api.scripting.executeScript({ target: { tabId }, files: ['/content-main.js'] });
+  }, id);
 }
 
 const probes = new WeakMap<Session, Promise<Page>>();
