@@ -178,6 +178,52 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
+  it("the popup on a tab showing a PDF offers 'Open in Dubao', which opens it in the viewer", async () => {
+    const url = server.url('/pdf/closed.pdf');
+    const tab = await s.browser.newPage();
+    await tab.goto(url).catch(() => undefined); // the browser's own PDF viewer
+    // The tab's id: Firefox tells its address (the site's host access); in Chromium the content
+    // script, which runs in Chromium's PDF viewer, says the page is a PDF.
+    const probe = await openExtensionPage(s, 'popup.html?tab=-1', 'main');
+    const id = await probe.evaluate(async (u) => {
+      const api = (globalThis as unknown as { browser?: unknown; chrome?: unknown }).browser ?? (globalThis as unknown as { chrome: unknown }).chrome;
+      const tabs = api as { query(q: object): Promise<Array<{ id: number; url?: string }>>; sendMessage(id: number, m: unknown): Promise<{ value?: { pdf?: string } }> };
+      const t = (api as { tabs: typeof tabs }).tabs;
+      for (const x of await t.query({})) {
+        if (x.url === u) return x.id;
+        const status = await t.sendMessage(x.id, { type: 'status', data: {} }).catch(() => null);
+        if (status?.value?.pdf === u) return x.id;
+      }
+      return null;
+    }, url);
+    await probe.close();
+    expect(id).not.toBeNull();
+    const popup = await openExtensionPage(s, `popup.html?tab=${id}`, '#open-pdf');
+    expect(await popup.$eval('#open-pdf', (b) => b.textContent)).toBe('Open in Dubao');
+    await popup.click('#open-pdf');
+    // The viewer's new tab, as the extension sees it (puppeteer's Firefox does not list a tab an
+    // extension opened), then as a page where the browser lets puppeteer reach it.
+    const viewerUrl = `${s.extensionOrigin}/pdf.html?url=${encodeURIComponent(url)}`;
+    const check = await openExtensionPage(s, 'popup.html?tab=-1', 'main');
+    const seen = await check.waitForFunction(
+      async (v) => {
+        const api = ((globalThis as unknown as { browser?: unknown }).browser ?? (globalThis as unknown as { chrome: unknown }).chrome) as { tabs: { query(q: object): Promise<Array<{ url?: string }>> } };
+        return (await api.tabs.query({})).some((x) => x.url === v);
+      },
+      { timeout: 20_000, polling: 200 },
+      viewerUrl,
+    );
+    expect(await seen.jsonValue()).toBe(true);
+    await check.close();
+    const viewer = (await s.browser.pages()).find((p) => p.url() === viewerUrl);
+    if (name === 'chromium') expect(viewer).toBeDefined();
+    if (!viewer) return void (await tab.close());
+    await viewer.waitForSelector('#pdf-status', { timeout: 20_000 });
+    await waitForStatus(viewer, '5 articles found');
+    await viewer.close();
+    await tab.close();
+  });
+
   it('opens a PDF picked from the computer (file picker)', async () => {
     const page = await openExtensionPage(s, 'pdf.html', '#pdf-empty');
     const input = await page.$('#pdf-file');
