@@ -109,8 +109,11 @@ export class PageController {
     const rubyKey = on && st.settings.pinyin ? `${st.settings.pinyinStyle}/${st.settings.toneColors}` : null;
     const convChanges = (this.converter?.mode ?? null) !== mode;
 
-    // Take off what must change, in reverse order of application.
-    if (this.ruby && (this.ruby.key !== rubyKey || convChanges || !on)) await this.removeRuby();
+    // Take off what must change, in reverse order of application. The session is built again
+    // afterwards: it lets go of its ranges first (each live range slows every DOM change).
+    const rubyChanges = !!this.ruby && (this.ruby.key !== rubyKey || convChanges || !on);
+    if (rubyChanges || convChanges) await this.releaseSession();
+    if (rubyChanges) await this.removeRuby();
     if (convChanges && this.converter) {
       const t0 = performance.now();
       const { conv, run } = this.converter;
@@ -235,6 +238,14 @@ export class PageController {
     }
   }
 
+  /** Stop the session and move its ranges out of the page (sliced). */
+  private async releaseSession(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    this.stopSession();
+    await runSliced(session.releaseRanges(), this.signal);
+  }
+
   private stopSession(): void {
     this.sessionRun?.abort();
     this.sessionRun = null;
@@ -249,7 +260,8 @@ export class PageController {
     const layer = new RubyLayer(this.doc);
     this.ruby = { layer, key };
     const t0 = performance.now();
-    const stats = await this.rubyOver(models, layer, settings);
+    // The session is rebuilt over ruby's nodes below: its ranges leave the page before ruby goes in.
+    const stats = await this.rubyOver(models, layer, settings, () => this.releaseSession());
     this.stamp('rubyMs', performance.now() - t0);
     this.stampSlices('ruby', stats);
     // Ruby replaced the article's text nodes: rebuild the index on the new ones, so that
@@ -258,8 +270,9 @@ export class PageController {
   }
 
   /** Readings for the texts of `models`, put over their text nodes as ruby, sliced. */
-  private async rubyOver(models: Array<TextModel<Text>>, layer: RubyLayer, settings: Settings): Promise<SliceStats> {
+  private async rubyOver(models: Array<TextModel<Text>>, layer: RubyLayer, settings: Settings, beforeWrites?: () => Promise<void>): Promise<SliceStats> {
     const readings = await this.api.pinyin(models.map((m) => m.text));
+    await beforeWrites?.();
     // Syllables come per Han character of each reading text; put them on (node, offset).
     const perNode = new Map<Text, string[]>();
     models.forEach((m, ai) => {

@@ -36,6 +36,12 @@ export interface PageSession {
    * provisional answer to refine) and highlighted like the first articles, as articles of their own.
    */
   addBlocks(roots: Element[]): Promise<void>;
+  /**
+   * Move this session's ranges out of the page (into a scratch document), sliced. A live range
+   * costs on every change to the page's text (the browser keeps each one up to date): a session
+   * about to be replaced lets go of its ranges before ruby or conversion rewrite the page.
+   */
+  releaseRanges(): Work<void>;
 }
 
 export interface PageApi extends HoverApi {
@@ -112,6 +118,15 @@ export async function startPage(
       if (!on) hover.close();
     },
     stamp,
+    *releaseRanges() {
+      const scratch = doc.implementation?.createHTMLDocument?.('')?.body ?? doc.createElement('div');
+      let k = 0;
+      for (const r of [...termRanges.flat(), ...formulaRanges]) {
+        r.setStart(scratch, 0);
+        r.setEnd(scratch, 0);
+        if (++k % 1000 === 0) yield;
+      }
+    },
     async addBlocks(roots) {
       await refining;
       if (!roots.length || signal.aborted) return;
