@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { readingsOf } from '../readings';
 import { readText } from '../pinyin/reading';
-import { cliPolyphones } from './engine';
+import { cliPolyphones } from './polyphones';
 import type { ReadingsRequest } from './pinyin-thread';
 
 // Warm up: the lexicon maps, pinyin-pro's dictionary matcher and the model, before the text comes.
