@@ -124,7 +124,9 @@ export function Viewer({ settings, url }: { settings: Settings; url: string | nu
     const onKey = (e: KeyboardEvent) => {
       const el = e.target as HTMLElement | null;
       if (!pdf || e.altKey || e.ctrlKey || e.metaKey || /^(INPUT|SELECT|TEXTAREA)$/.test(el?.tagName ?? '')) return;
-      if (e.key === 'ArrowRight' || e.key === 'PageDown') setPageNo((n) => Math.min(pdf.numPages, n + 1));
+      // N / P: the next / previous term on the printed page, with its card (as Alt+Shift+N / P on web pages).
+      if (e.key === 'n' || e.key === 'p') void current.current?.layer?.hover.step(e.key === 'n' ? 1 : -1);
+      else if (e.key === 'ArrowRight' || e.key === 'PageDown') setPageNo((n) => Math.min(pdf.numPages, n + 1));
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') setPageNo((n) => Math.max(1, n - 1));
       else return;
       e.preventDefault();

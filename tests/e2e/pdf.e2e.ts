@@ -98,6 +98,11 @@ describe.each(BROWSERS)('%s', (name) => {
     });
     expect(card).toContain('liǎng gè què lì');
     await page.keyboard.press('Escape');
+    // N steps to the page's first term and opens its card (keyboard access).
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('n');
+    await page.waitForFunction(() => !!document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card'), { timeout: 20_000 });
+    await page.keyboard.press('Escape');
 
     // Pinyin over the reading view's articles (济宁 jǐ níng), none over the printed page.
     await page.click('#pdf-pinyin');
