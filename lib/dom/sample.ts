@@ -78,7 +78,7 @@ export const recheckDelay = (n: number): number => Math.min(500 * 2 ** n, 5000);
  * the script time of each check (ms, the script's own performance.now()).
  */
 export function watchForChinese(doc: Document, signal: AbortSignal, found: () => void, spent: (ms: number) => void = () => undefined): void {
-  if (signal.aborted) return;
+  if (signal.aborted || !doc.documentElement) return; // (an XML document may have none)
   const added: Node[] = [];
   let checks = 0;
   let href = location.href;
