@@ -6,33 +6,15 @@
  * settings and the site's rule ask for, following changes without reload.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { askBackground, answer, answerSome } from '../../lib/ext/messaging';
+import { answer, answerSome } from '../../lib/ext/messaging';
 import { getSettings, patchSettings, patchSite, settingsItem, siteRules } from '../../lib/ext/settings';
 import { stageRecord } from '../../lib/ext/stages';
 import { siteEnabled } from '../../lib/settings/model';
-import { wordsItem } from '../../lib/ext/words';
-import { countSaved } from '../../lib/words/met';
+import { backgroundControllerApi } from '../../lib/ext/controller-api';
 import type { ContentMessages } from '../../lib/messages';
 import { PageController, type ControllerApi } from '../../lib/dom/controller';
 
-const api: ControllerApi = {
-  annotate: (texts, wait) => askBackground('annotate', { texts, wait }),
-  term: (id) => askBackground('term', { id }),
-  lookup: (context, at) => askBackground('lookup', { context, at }),
-  openOptions: (hash) => void askBackground('openOptions', { hash }),
-  saveWords: (words) => askBackground('saveWords', { words }),
-  noteSavedWords: (url, texts) =>
-    void (async () => {
-      const saved = await wordsItem.getValue();
-      if (!saved.length) return;
-      const counts = countSaved(texts, saved.map((w) => w.word));
-      if (Object.keys(counts).length) await askBackground('metWords', { url, counts });
-    })().catch(() => undefined),
-  pinyin: async (texts) => (await askBackground('pinyin', { texts })).readings,
-  convert: async (texts, mode) => (await askBackground('convert', { texts, mode })).texts,
-  digest: (articles) => askBackground('digest', { articles }),
-  setSidebarOpen: (open) => void patchSite(location.hostname, { sidebar: open }),
-};
+const api: ControllerApi = backgroundControllerApi((open) => void patchSite(location.hostname, { sidebar: open }));
 
 export default defineUnlistedScript(() => {
   const record = stageRecord();

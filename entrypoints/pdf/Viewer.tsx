@@ -8,7 +8,8 @@ import type { ControllerApi, PageState } from '../../lib/dom/controller';
 import { UI_HOST_ATTR } from '../../lib/dom/walk';
 import type { ScriptMode, Settings } from '../../lib/settings/model';
 import { t, type StringKey } from '../../lib/ui/i18n';
-import { viewerApi } from './api';
+import { SCRIPT_CHOICES } from '../../lib/ui/script-choices';
+import { backgroundControllerApi } from '../../lib/ext/controller-api';
 import { openPdf, PdfError, type PDFDocumentProxy } from './pdfjs';
 import { showPage, type PageOutcome } from './session';
 import { fetchPdf, requestAccess } from './source';
@@ -22,14 +23,6 @@ type Phase =
 
 type View = 'both' | 'page' | 'reading';
 
-const SCRIPTS: Array<[ScriptMode | '', StringKey]> = [
-  ['', 'scriptOff'],
-  ['t', 'scriptT'],
-  ['tw', 'scriptTw'],
-  ['hk', 'scriptHk'],
-  ['twp', 'scriptTwp'],
-  ['s', 'scriptS'],
-];
 
 const PROBLEM: Record<string, StringKey> = { notPdf: 'pdfNotPdf', damaged: 'pdfDamaged', encrypted: 'pdfEncrypted' };
 
@@ -56,7 +49,7 @@ export function Viewer({ settings, url }: { settings: Settings; url: string | nu
   const readingHost = useRef<HTMLDivElement>(null);
   const pagePane = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const api = useRef<ControllerApi>(viewerApi((open) => setSidebar(open)));
+  const api = useRef<ControllerApi>(backgroundControllerApi((open) => setSidebar(open)));
   const current = useRef<PageOutcome | null>(null);
 
   const state = (): PageState => ({ enabled: true, settings: { ...settings, pinyin }, site: { mode: 'always', script, sidebar } });
@@ -202,7 +195,7 @@ export function Viewer({ settings, url }: { settings: Settings; url: string | nu
             <label>
               {t('scriptLabel')}{' '}
               <select id="pdf-script" value={script ?? ''} disabled={!ready} onChange={(e) => setScript((e.currentTarget.value || null) as ScriptMode | null)}>
-                {SCRIPTS.map(([v, key]) => (
+                {SCRIPT_CHOICES.map(([v, key]) => (
                   <option value={v}>{t(key)}</option>
                 ))}
               </select>

@@ -5,7 +5,8 @@ import { injectSecondStage } from '../../lib/ext/second-stage';
 import { getSettings, patchSettings, patchSite, setSiteEnabled, siteRules } from '../../lib/ext/settings';
 import type { PageStatus } from '../../lib/messages';
 import type { ScriptMode, Settings, SiteRule } from '../../lib/settings/model';
-import { setUiLanguage, t, type StringKey } from '../../lib/ui/i18n';
+import { setUiLanguage, t } from '../../lib/ui/i18n';
+import { SCRIPT_CHOICES } from '../../lib/ui/script-choices';
 
 type State =
   | { kind: 'loading' }
@@ -38,14 +39,6 @@ async function load(): Promise<State> {
   }
 }
 
-const SCRIPTS: Array<[ScriptMode | '', StringKey]> = [
-  ['', 'scriptOff'],
-  ['t', 'scriptT'],
-  ['tw', 'scriptTw'],
-  ['hk', 'scriptHk'],
-  ['twp', 'scriptTwp'],
-  ['s', 'scriptS'],
-];
 
 export function Popup() {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -93,7 +86,7 @@ export function Popup() {
       <label class="row">
         <span>{t('scriptLabel')}</span>
         <select id="script-select" value={site?.script ?? ''} disabled={!on} onChange={(e) => after(patchSite(status.host, { script: (e.currentTarget.value || null) as ScriptMode | null }))}>
-          {SCRIPTS.map(([v, key]) => (
+          {SCRIPT_CHOICES.map(([v, key]) => (
             <option value={v}>{t(key)}</option>
           ))}
         </select>

@@ -1,10 +1,11 @@
-// The viewer's way to the background: the messages every page sends (lib/messages.ts).
-import { askBackground } from '../../lib/ext/messaging';
-import { wordsItem } from '../../lib/ext/words';
-import { countSaved } from '../../lib/words/met';
-import type { ControllerApi } from '../../lib/dom/controller';
+// A PageController's way to the background (the messages of lib/messages.ts), for the content script's
+// second stage and the PDF viewer alike; only where the sidebar's open state is kept differs.
+import { askBackground } from './messaging';
+import { wordsItem } from './words';
+import { countSaved } from '../words/met';
+import type { ControllerApi } from '../dom/controller';
 
-export function viewerApi(setSidebarOpen: (open: boolean) => void): ControllerApi {
+export function backgroundControllerApi(setSidebarOpen: (open: boolean) => void): ControllerApi {
   return {
     annotate: (texts, wait) => askBackground('annotate', { texts, wait }),
     term: (id) => askBackground('term', { id }),
