@@ -77,13 +77,18 @@ interface Switch {
 const WAIT = { timeout: 170_000, polling: 250 };
 const highlightCount = (page: Page) => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0);
 
+/** The page's term highlights are there (the Highlight registry's set is not empty). */
+const termsShown = (p: Page) => p.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0, WAIT);
+/** The page's term highlights are gone. */
+const termsGone = (p: Page) => p.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term'), WAIT);
+
 const SWITCHES: Switch[] = [
   {
     feature: 'term highlights',
     on: { settings: DEFAULT_SETTINGS, sites: {} },
     off: { settings: { ...DEFAULT_SETTINGS, terms: false }, sites: {} },
-    onDone: (p) => p.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0, WAIT),
-    offDone: (p) => p.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term'), WAIT),
+    onDone: (p) => termsShown(p),
+    offDone: (p) => termsGone(p),
   },
   {
     feature: 'pinyin',
@@ -92,7 +97,7 @@ const SWITCHES: Switch[] = [
     // Ruby done, then the session rebuilt over ruby's nodes (its highlights back).
     onDone: async (p) => {
       await waitForFigure(p, 'rubyMs', WAIT.timeout, WAIT.polling);
-      await p.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0, WAIT);
+      await termsShown(p);
     },
     offDone: async (p) => {
       await waitForFigure(p, 'rubyOffMs', WAIT.timeout, WAIT.polling);
@@ -105,11 +110,11 @@ const SWITCHES: Switch[] = [
     off: { settings: DEFAULT_SETTINGS, sites: {} },
     onDone: async (p) => {
       await waitForFigure(p, 'convertMs', WAIT.timeout, WAIT.polling);
-      await p.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0, WAIT);
+      await termsShown(p);
     },
     offDone: async (p) => {
       await waitForFigure(p, 'restoreMs', WAIT.timeout, WAIT.polling);
-      await p.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0, WAIT);
+      await termsShown(p);
     },
   },
   {
