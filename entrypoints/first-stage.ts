@@ -6,6 +6,12 @@
  * without Chinese costs one sample, then a few bounded re-checks at idle time if the page
  * changes (lib/dom/sample.ts: single-page sites that render their text later).
  *
+ * What it touches on a page without Chinese is kept to the least: the document, a tree walker, text
+ * nodes and a mutation observer. In the content script's world every DOM interface is made on
+ * first use: reaching document.body alone cost about as much script time as the whole walk, and
+ * location and an AbortController a tenth of a millisecond more (CDP's ScriptDuration; the
+ * figures are in bench/browser.ts's part).
+ *
  * It is a plain script, not a WXT content script: WXT's content-script context (invalidation
  * events, a location watcher, `runtime` reached at start) cost more script time than the sample
  * itself. It registers no message listener either (the first use of `runtime` is what costs):
@@ -36,11 +42,10 @@ const ext = (): Ext => {
 export default defineUnlistedScript(() => {
   const t0 = performance.now();
   const record = stageRecord();
-  const host = location.hostname;
 
   // v2 keeps { host: { mode } }, v1 kept { host: true } for a switched-off host.
   const siteOff = async () => {
-    const rule = ((await ext().storage.local.get('sites')).sites as Record<string, unknown> | undefined)?.[host];
+    const rule = ((await ext().storage.local.get('sites')).sites as Record<string, unknown> | undefined)?.[location.hostname];
     return rule === true || (rule as { mode?: string } | undefined)?.mode === 'never';
   };
   const load = () => void ext().runtime.sendMessage({ type: 'loadSecondStage', data: {} }).catch(() => undefined);
@@ -65,6 +70,6 @@ export default defineUnlistedScript(() => {
   // An orphaned first stage (the extension was updated or removed) fails to reach the
   // background on its next find and stops there: nothing else of it runs but bounded checks.
   if (pageIsChinese(document)) void found().catch(() => undefined);
-  else watchForChinese(document, new AbortController().signal, () => void found().catch(() => undefined), (ms) => (record.firstStageMs += ms));
+  else watchForChinese(document, () => void found().catch(() => undefined), (ms) => (record.firstStageMs += ms));
   record.firstStageMs += performance.now() - t0;
 });

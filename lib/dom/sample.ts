@@ -29,26 +29,37 @@ function declaredJapaneseOrKorean(doc: Document): boolean {
 }
 
 /**
- * Han characters in the first `limit` characters of text under `root`, counted the quickest way:
+ * Han characters in the text under `root` (a document or an element), counted the quickest way:
  * every text node (no element looked at, so script and style text count too), no regex. Most
- * pages a reader opens have none: for them this is the whole check. The limit is generous (the
- * skipped text, blanks and scripts, counts against it, unlike sampleText's).
+ * pages a reader opens have none: for them this is the whole check. At most `perNode` units of a
+ * node are read (article text has Han from its first characters; a big inline script does not
+ * use up the budget) and at most `limit` in all.
+ *
+ * Why a document is the best root on a page without Chinese: in the content script's world
+ * every DOM interface is made on first touch, and document.body or documentElement (their
+ * element interfaces) cost more script time than the walk itself.
  */
-export function quickHanCount(root: Element | null, limit = 65_536): number {
+export function quickHanCount(root: Node | null, limit = 65_536, perNode = 2048): number {
   if (!root) return 0;
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   let seen = 0;
   let han = 0;
   for (let n = walker.nextNode(); n && seen < limit; n = walker.nextNode()) {
     const t = (n as Text).data;
-    seen += t.length;
-    han += hanUnits(t);
+    const part = t.length > perNode ? t.slice(0, perNode) : t;
+    seen += part.length;
+    han += hanUnits(part);
   }
   return han;
 }
 
+/**
+ * The decision: enough Han in the quick count (the whole document: most pages stop here), a
+ * page not declared Japanese or Korean, and a sample of the visible text that reads as Chinese.
+ */
 export function pageIsChinese(doc: Document): boolean {
-  return !declaredJapaneseOrKorean(doc) && quickHanCount(doc.body) >= 20 && looksChinese(sampleText(doc.body));
+  return quickHanCount(doc) >= 20 && !declaredJapaneseOrKorean(doc) && looksChinese(sampleText(doc.body));
 }
 
 /** Do these nodes (added to the page after load) hold Chinese text? At most `limit` characters read. */
@@ -77,11 +88,12 @@ export const recheckDelay = (n: number): number => Math.min(500 * 2 ** n, 5000);
  * both bounded. Calls `found` once and stops; stops too when `signal` aborts. `spent` receives
  * the script time of each check (ms, the script's own performance.now()).
  */
-export function watchForChinese(doc: Document, signal: AbortSignal, found: () => void, spent: (ms: number) => void = () => undefined): void {
-  if (signal.aborted || !doc.documentElement) return; // (an XML document may have none)
+export function watchForChinese(doc: Document, found: () => void, spent: (ms: number) => void = () => undefined, signal?: AbortSignal): void {
+  if (signal?.aborted) return;
   const added: Node[] = [];
   let checks = 0;
-  let href = location.href;
+  // Read on the first change, not at start (one interface less on a page that never changes).
+  let href: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
   // The content script's own timers and observer (in Firefox, the page window's are Xrays).
@@ -98,9 +110,10 @@ export function watchForChinese(doc: Document, signal: AbortSignal, found: () =>
       else check();
     }, recheckDelay(checks++));
   });
-  const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // The document itself, not documentElement: works without a root element (XML) and touches no element.
+  const observe = () => observer.observe(doc, { childList: true, subtree: true, characterData: true });
   const check = () => {
-    if (signal.aborted) return;
+    if (signal?.aborted) return;
     const t0 = performance.now();
     const nodes = added.splice(0);
     const chinese = nodesLookChinese(doc, nodes) || pageIsChinese(doc);
@@ -108,7 +121,7 @@ export function watchForChinese(doc: Document, signal: AbortSignal, found: () =>
     if (chinese) found();
     else observe();
   };
-  signal.addEventListener('abort', () => {
+  signal?.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
     if (idle !== undefined) cancelIdleCallback(idle);
