@@ -33,6 +33,13 @@ describe('pageIsChinese', () => {
     expect(pageIsChinese(page(`<p>${ZH}</p>`, 'ja'))).toBe(false);
     expect(pageIsChinese(page(`<p>${ZH}</p>`, 'ko-KR'))).toBe(false);
   });
+  it('counts from the document itself, and a big script before the text does not use up the budget', () => {
+    const script = `<script>${'var a = 1;'.repeat(20_000)}</script>`;
+    const doc = parseHTML(`<!doctype html><html lang="zh-CN"><head><title>t</title>${script.repeat(20)}</head><body><p>${ZH}</p></body></html>`).document;
+    expect(quickHanCount(doc)).toBe(hanUnits(ZH));
+    expect(quickHanCount(doc, 65_536, Infinity)).toBe(0); // reading each script whole, the budget is gone first
+    expect(pageIsChinese(doc)).toBe(true);
+  });
   it('reads only the first part of the page', () => {
     const english = '<p>The quick brown fox jumps over the lazy dog again and again.</p>'.repeat(2000);
     const doc = page(`${english}<p>${ZH}</p>`, 'en');
