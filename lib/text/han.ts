@@ -2,9 +2,14 @@
 // CJK extension characters (surrogate pairs) count as Han too.
 
 export const HAN = /\p{Script=Han}/u;
-export const HAN_GLOBAL = /\p{Script=Han}/gu;
+// The global patterns are made on first use: creating a \p{…} pattern costs a tenth of a
+// millisecond or more, and the first-stage content script, run on every page, bundles these
+// helpers but needs them only where it finds Han text.
+let hanGlobal: RegExp | undefined;
 /** Kana and Hangul: a page rich in these is Japanese or Korean, not Chinese. */
-export const KANA_HANGUL_GLOBAL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+let kanaHangulGlobal: RegExp | undefined;
+const HAN_GLOBAL = () => (hanGlobal ??= /\p{Script=Han}/gu);
+const KANA_HANGUL_GLOBAL = () => (kanaHangulGlobal ??= /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu);
 /** Chinese sentence-level and clause punctuation (full width). */
 export const CJK_PUNCT_GLOBAL = /[，。、；：？！“”‘’《》（）【】…—]/g;
 /**
@@ -51,12 +56,12 @@ export function hanUnits(text: string): number {
 }
 
 export function countHan(text: string): number {
-  return text.match(HAN_GLOBAL)?.length ?? 0;
+  return text.match(HAN_GLOBAL())?.length ?? 0;
 }
 
 /** The Han characters of `text`, one string per code point. */
 export function hanChars(text: string): string[] {
-  return text.match(HAN_GLOBAL) ?? [];
+  return text.match(HAN_GLOBAL()) ?? [];
 }
 
 // Code points in UTF-16 strings: one home for stepping over surrogate pairs.
@@ -95,6 +100,6 @@ export function displayWidth(line: string): number {
 export function looksChinese(text: string, minHan = 20): boolean {
   const han = countHan(text);
   if (han < minHan) return false;
-  const kana = text.match(KANA_HANGUL_GLOBAL)?.length ?? 0;
+  const kana = text.match(KANA_HANGUL_GLOBAL())?.length ?? 0;
   return kana < han * 0.05;
 }
