@@ -1,6 +1,7 @@
 // The g2pM polyphone model: inference checked against known outputs and the CPP dev split
 // (weights and data read from ../shared), packing, and the policy that combines it with the reader.
 import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseCpp, parseFixture, score, type Case } from '../../lib/pinyin/eval';
 import { findNames } from '../../lib/pinyin/names';
@@ -87,7 +88,10 @@ describe('g2pM packing', () => {
   it('packs the matrices in int8 under 0.5 MB, float16 under 0.9 MB', () => {
     expect(packed.bin.length).toBeLessThan(500_000);
     expect(packG2pm(src, 'f16').bin.length).toBeLessThan(900_000);
-    expect(JSON.stringify(packed.meta).length).toBeLessThan(60_000);
+    expect(JSON.stringify({ ...packed.meta, listed: undefined }).length).toBeLessThan(60_000);
+    // The bound: the model (with the dictionary words it ships) adds at most 1 MB compressed.
+    const zipped = gzipSync(packed.bin).length + gzipSync(JSON.stringify(packed.meta)).length;
+    expect(zipped).toBeLessThan(1_000_000);
   });
 
   it('round-trips: float32 exactly, float16 and int8 within their step', () => {
@@ -108,7 +112,7 @@ describe('g2pM packing', () => {
 });
 
 describe('the policy: who wins between the reader and the model', () => {
-  const o = (ch: string, src: Observation['src'], reader: string, model: string, expected: string, prob = 0.99): Observation => ({ ch, src, reader, model, expected, prob });
+  const o = (ch: string, src: Observation['src'], reader: string, model: string, expected: string, prob = 0.99, rank = 2000): Observation => ({ ch, src, reader, model, expected, prob, rank });
 
   it('lets the model switch only where the data shows it winning, per character and reading pair', () => {
     const obs = [
@@ -151,6 +155,26 @@ describe('the policy: who wins between the reader and the model', () => {
     expect(modelWins(p, o('为', 'sentence', 'wei4', 'wei2', ''))).toBe(false);
   });
 
+  it('learns a fallback for switches without evidence from those seen once, and never makes a denied one', () => {
+    // 12 rare characters each switched once (the model sure and right on 10 of them), 了 lost.
+    const rare = [...'樘酢浜轧杈撮跂訾捋臊颉隽'];
+    const obs = [
+      ...rare.map((ch, k) => o(ch, 'sentence', 'a1', 'b2', k < 10 ? 'b2' : 'a1', k < 10 ? 0.99 : 0.6)),
+      ...Array.from({ length: 4 }, () => o('了', 'sentence', 'le5', 'liao3', 'le5')),
+    ];
+    const p = learnPolicy(obs);
+    expect(p.fallback.sentence).toBeGreaterThan(0.6);
+    expect(p.denied['了']).toEqual(['le5>liao3']);
+    expect(modelWins(p, o('钉', 'sentence', 'ding1', 'ding4', '', 0.99))).toBe(true); // never seen: the fallback decides
+    expect(modelWins(p, o('钉', 'sentence', 'ding1', 'ding4', '', 0.5))).toBe(false);
+    expect(modelWins(p, o('钉', 'token', 'ding1', 'ding4', '', 0.99))).toBe(false); // a dictionary word: no fallback
+    expect(modelWins(p, o('了', 'sentence', 'le5', 'liao3', '', 1))).toBe(false); // denied
+    expect(modelWins(p, o('要', 'sentence', 'yao4', 'yao1', '', 1, 60))).toBe(false); // a common character: no fallback
+    expect(learnPolicy(obs, { fallback: false }).fallback).toEqual({});
+    // Too few switches seen once: no fallback.
+    expect(learnPolicy(obs.slice(5)).fallback.sentence).toBeUndefined();
+  });
+
   it('learns a probability threshold from the data', () => {
     const obs = [
       ...Array.from({ length: 10 }, () => o('调', 'sentence', 'tiao2', 'diao4', 'diao4', 0.999)),
@@ -179,6 +203,19 @@ describe('the reader with the model (shipped policy)', () => {
     expect(POLICY.pairs['切']).toBeDefined();
     expect(POLICY.listed).toEqual(expect.arrayContaining(['切实', '切身', '一切']));
     expect(POLICY.listed.every((w) => [...w].some((ch) => POLICY.pairs[ch]))).toBe(true);
+    // Fallbacks only at steps no dictionary settled, for rare characters, whose listed words ship with the model.
+    expect(Object.keys(POLICY.fallback).every((s) => ['sentence', 'rule', 'default', 'unlisted'].includes(s))).toBe(true);
+    expect(POLICY.fallbackRank).toBe(packed.meta.listedFromRank);
+    const listed = new Set(packed.meta.listed?.split(' '));
+    for (const w of ['轧制', '蔓延', '咽喉', '缝纫']) expect(listed.has(w)).toBe(true);
+    expect(listed.has('了解')).toBe(false); // 了 and 解 are common: never a fallback's
+  });
+
+  it('rereads a rare polyphone the data has no switch for, where the model is sure (fallback)', () => {
+    // 轧制 (rolling steel) is zhá: pinyin-pro's yà in the sentence; CPP never shows this switch.
+    const t = '为了保证轧制成品的质量，需要严格控制温度。';
+    expect(read()(t)[t.indexOf('轧')]).toBe('yà');
+    expect(read(pm)(t)[t.indexOf('轧')]).toBe('zhá');
   });
 
   it('rereads a character of a word no dictionary lists, never one of a listed word', () => {

@@ -10,7 +10,7 @@ import type { PolyphoneReader } from '../reading';
 import { SOURCE, SOURCE_NAMES } from '../sources';
 import type { TokenIndex } from '../spans';
 import type { G2pm, Prediction } from './model';
-import { modelWins, stepOf, thresholdOf, type Policy, type PolicyStep } from './policy';
+import { mayWin, modelWins, stepOf, type Policy, type PolicyStep } from './policy';
 import { toNumbers } from '../style';
 
 /** Where the reader's sentences end (lib/pinyin/reading.ts): the model sees one at a time, as in CPP. */
@@ -32,7 +32,9 @@ export class PolyphoneModel implements PolyphoneReader {
     /** Is a word listed in a dictionary? (Default: the policy's `listed` words.) */
     listed?: (word: string) => boolean,
   ) {
-    this.askable = policy ? new Set(Object.keys(policy.pairs).filter((ch) => model.isPolyphone(ch) && !policy.never.includes(ch))) : null;
+    // With a fallback the model may switch any polyphone at that step; otherwise only those of pairs.
+    const anyChar = !!policy && Object.values(policy.fallback).some((t) => t !== undefined && t <= 1);
+    this.askable = policy && !anyChar ? new Set(Object.keys(policy.pairs).filter((ch) => model.isPolyphone(ch) && !policy.never.includes(ch))) : null;
     if (listed) this.listed = listed;
     else {
       const words = new Set(policy?.listed ?? []);
@@ -63,13 +65,27 @@ export class PolyphoneModel implements PolyphoneReader {
       const ch = text.slice(i, i + cpUnits(text, i));
       if (this.askable ? !this.askable.has(ch) : !this.model.isPolyphone(ch)) continue;
       const step = stepOf(SOURCE_NAMES[source[i]], text, i, tokens, this.listed);
-      const t = this.policy ? thresholdOf(this.policy, ch, step) : 0;
-      if (t !== undefined && t <= 1) {
+      // Asked only where some reading of the character could replace this one (the model's run
+      // over a sentence is most of the cost): with prob 1, the most a prediction can have.
+      const reader = this.policy ? toNumbers(out[i]) : '';
+      const rank = this.model.vocab.charIds.get(ch) ?? 0;
+      if (!this.policy || (mayWin(this.policy, ch, step, rank) && this.readingsOf(ch).some((model) => modelWins(this.policy!, { ch, src: step, reader, model, prob: 1, rank })))) {
         targets.push(i);
         this.steps.push(step);
       }
     }
     if (targets.length) this.sentence(text, start, text.length, targets, out, source, calls);
+  }
+
+  private readonly readings = new Map<string, string[]>();
+  /** The model's readings of a polyphone, numbered as the policy writes them. */
+  private readingsOf(ch: string): string[] {
+    let r = this.readings.get(ch);
+    if (!r) {
+      r = (this.model.vocab.candidates.get(ch) ?? []).map((id) => toNumbers(syllableToMarks(this.model.vocab.classes[id])));
+      this.readings.set(ch, r);
+    }
+    return r;
   }
 
   /** The model over text[start, end) for the polyphones at the UTF-16 offsets `targets`. */
@@ -88,7 +104,8 @@ export class PolyphoneModel implements PolyphoneReader {
       const pos = targets[j];
       const step = this.steps[j];
       const model = toNumbers(syllableToMarks(p.reading));
-      const used = !!this.policy && modelWins(this.policy, { ch: chars[at[j]], src: step, reader: toNumbers(out[pos]), model, prob: p.prob });
+      const ch = chars[at[j]];
+      const used = !!this.policy && modelWins(this.policy, { ch, src: step, reader: toNumbers(out[pos]), model, prob: p.prob, rank: this.model.vocab.charIds.get(ch) ?? 0 });
       calls?.push({ index: pos, prediction: p, step, used });
       if (!used) return;
       out[pos] = syllableToMarks(p.reading);

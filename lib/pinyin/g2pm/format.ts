@@ -8,6 +8,7 @@
  * Pure: callers read the files (./node.ts in Node, a fetch in the background).
  */
 import { G2pm, type G2pmTensors, type G2pmVocab } from './model';
+import { FALLBACK_RANK } from './policy';
 
 export interface SourceTensor {
   name: string;
@@ -21,6 +22,8 @@ export interface G2pmSource {
   char2idx: Record<string, number>;
   class2idx: Record<string, number>;
   digest: Record<string, string[]>;
+  /** CC-CEDICT's words (2+ characters): those holding a polyphone ship as PackedMeta.listed. */
+  words?: Iterable<string>;
 }
 
 export type Precision = 'f32' | 'f16' | 'i8';
@@ -44,6 +47,14 @@ export interface PackedMeta {
   candidates: Record<string, number[]>;
   tensors: PackedTensor[];
   bytes: number;
+  /**
+   * The dictionary words (CC-CEDICT, CC BY-SA 4.0) that hold a polyphone, space-separated: where
+   * a jieba word holds none of them around a character, that character is `unlisted`
+   * (./policy.ts). Absent: the policy's own short list only.
+   */
+  listed?: string;
+  /** The rarest characters' ranks (ids) whose words `listed` holds: see Policy.fallbackRank. */
+  listedFromRank?: number;
 }
 
 const NAMES = {
@@ -201,6 +212,14 @@ export function packG2pm(src: G2pmSource, precision: Precision): { meta: PackedM
     tensors,
     bytes: bin.length,
   };
+  if (src.words) {
+    // Only the polyphones the policy's fallback may switch (rare ones) need their words here.
+    const rare = (ch: string) => !!meta.candidates[ch] && (src.char2idx[ch] ?? 0) >= FALLBACK_RANK;
+    const listed = new Set<string>();
+    for (const w of src.words) if (w.length >= 2 && [...w].some(rare)) listed.add(w);
+    meta.listed = [...listed].sort().join(' ');
+    meta.listedFromRank = FALLBACK_RANK;
+  }
   return { meta, bin };
 }
 

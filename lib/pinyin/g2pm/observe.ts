@@ -48,6 +48,7 @@ export function observe(cases: readonly Case[], model: G2pm, read: (text: string
         reader,
         model: call ? toNumbers(syllableToMarks(call.prediction.reading)) : reader,
         prob: call ? call.prediction.prob : 0,
+        rank: model.vocab.charIds.get(c.text[i]) ?? 0,
       });
     }
   }

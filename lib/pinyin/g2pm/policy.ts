@@ -53,9 +53,24 @@ export interface Policy {
    */
   pairs: Record<string, string[]>;
   /**
+   * Step → the probability from which the model wins a switch the data has no evidence on (in
+   * neither `pairs` nor `denied`: rare characters, 樘 酢 浜 轧). Learned on the switches seen once
+   * in the training cases, which stand for the unseen ones.
+   */
+  fallback: Partial<Record<PolicyStep, number>>;
+  /**
+   * The fallback is for rare characters only: those whose id in the model's vocabulary (g2pM
+   * numbers characters by their frequency in its training text) is at least this. Common ones
+   * are in most sentences, and asking the model there costs more than the data shows it gains.
+   */
+  fallbackRank: number;
+  /** Character → the switches the data shows the model losing (or news objects to): never made. */
+  denied: Record<string, string[]>;
+  /**
    * CC-CEDICT's words (2+ characters, simplified and traditional) that hold a character of
    * `pairs`: a token among them is a listed word, never `unlisted` (empty when that step has no
-   * threshold).
+   * threshold). With a `fallback` for `unlisted`, every polyphone's words are needed: they ship
+   * with the model (PackedMeta.listed), not here.
    */
   listed: string[];
 }
@@ -66,10 +81,24 @@ export function thresholdOf(policy: Policy, ch: string, src: PolicyStep): number
   return policy.chars[ch]?.[src] ?? policy.sources[src];
 }
 
+/** May the model's reading replace the reader's for `ch` decided by `src` (is it worth asking)? */
+export function mayWin(policy: Policy, ch: string, src: PolicyStep, rank: number): boolean {
+  if (policy.never.includes(ch)) return false;
+  const t = thresholdOf(policy, ch, src);
+  return (t !== undefined && t <= 1) || (policy.fallback[src] !== undefined && rank >= policy.fallbackRank);
+}
+
 /** Does the model's reading replace the reader's? (Readings numbered: "fen4".) */
-export function modelWins(policy: Policy, o: Pick<Observation, 'ch' | 'src' | 'reader' | 'model' | 'prob'>): boolean {
-  const t = thresholdOf(policy, o.ch, o.src);
-  return t !== undefined && o.prob >= t && o.model !== o.reader && !!policy.pairs[o.ch]?.includes(`${o.reader}>${o.model}`);
+export function modelWins(policy: Policy, o: Pick<Observation, 'ch' | 'src' | 'reader' | 'model' | 'prob' | 'rank'>): boolean {
+  if (o.model === o.reader || policy.never.includes(o.ch)) return false;
+  const pair = `${o.reader}>${o.model}`;
+  if (policy.pairs[o.ch]?.includes(pair)) {
+    const t = thresholdOf(policy, o.ch, o.src);
+    return t !== undefined && o.prob >= t;
+  }
+  if (policy.denied[o.ch]?.includes(pair) || o.rank < policy.fallbackRank) return false;
+  const t = policy.fallback[o.src];
+  return t !== undefined && o.prob >= t;
 }
 
 /**
@@ -88,7 +117,12 @@ export interface Observation {
   reader: string;
   model: string;
   prob: number;
+  /** The character's id in the model's vocabulary (by frequency in its training text). */
+  rank: number;
 }
+
+/** The rarest characters' ranks from which the fallback applies (see Policy.fallbackRank). */
+export const FALLBACK_RANK = 1000;
 
 /** Thresholds tried (above 1: never). */
 export const THRESHOLDS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999];
@@ -111,9 +145,14 @@ export interface LearnOptions {
   minPerChar?: number;
   /** Labelled news observations: a switch the model loses there at least as often as it wins is not made. */
   news?: readonly Observation[];
+  /** Learn `fallback` thresholds for switches without evidence (default true)... */
+  fallback?: boolean;
+  /** ...for characters of at least this rank (default FALLBACK_RANK). */
+  fallbackRank?: number;
 }
 
 const rightWith = (o: Observation, t: number | undefined) => (t !== undefined && o.prob >= t ? o.model : o.reader) === o.expected;
+const pairKey = (o: Observation) => `${o.ch}\t${o.reader}>${o.model}`;
 // Thresholds are learned where the pairs allow a switch at all.
 const switchable = (policy: Policy, o: Observation) => !!policy.pairs[o.ch]?.includes(`${o.reader}>${o.model}`);
 const count = (os: readonly Observation[], t: number | undefined) => os.reduce((n, o) => n + (rightWith(o, t) ? 1 : 0), 0);
@@ -144,7 +183,8 @@ export function learnPolicy(observations: readonly Observation[], opts: LearnOpt
     }
     return m;
   };
-  const policy: Policy = { sources: {}, chars: {}, never, pairs: {}, listed: [] };
+  const fallbackRank = opts.fallbackRank ?? FALLBACK_RANK;
+  const policy: Policy = { sources: {}, chars: {}, never, pairs: {}, fallback: {}, fallbackRank, denied: {}, listed: [] };
   // News sentences may object to a switch: where the model loses it there at least as often as it
   // wins it (占有率 shuài, 诱供 gōng), it is not made, whatever CPP says.
   const objected = new Set<string>();
@@ -161,9 +201,24 @@ export function learnPolicy(observations: readonly Observation[], opts: LearnOpt
   for (const [key, os] of group((o) => `${o.ch}\t${o.reader}>${o.model}`)) {
     const won = os.filter((o) => o.model === o.expected).length;
     const lost = os.filter((o) => o.reader === o.expected).length;
-    if (won > lost && !objected.has(key)) {
-      const [ch, pair] = key.split('\t');
-      (policy.pairs[ch] ??= []).push(pair);
+    const [ch, pair] = key.split('\t');
+    if (won > lost && !objected.has(key)) (policy.pairs[ch] ??= []).push(pair);
+    else (policy.denied[ch] ??= []).push(pair);
+  }
+  for (const key of objected) {
+    const [ch, pair] = key.split('\t');
+    if (!policy.denied[ch]?.includes(pair)) (policy.denied[ch] ??= []).push(pair);
+  }
+  // Switches seen once stand for the ones never seen: at run time a switch outside pairs and
+  // denied is one the data has no evidence on, and its fallback threshold is learned on these.
+  if (opts.fallback ?? true) {
+    const seen = new Map<string, number>();
+    for (const o of disagree) seen.set(pairKey(o), (seen.get(pairKey(o)) ?? 0) + 1);
+    for (const [src, all] of group((o) => o.src)) {
+      const os = all.filter((o) => seen.get(pairKey(o)) === 1 && !objected.has(pairKey(o)) && o.rank >= fallbackRank);
+      if (os.length < minSource) continue;
+      const { t } = bestThreshold(os);
+      if (t !== undefined) policy.fallback[src as PolicyStep] = t;
     }
   }
   const allowed = (os: Observation[]) => os.filter((o) => switchable(policy, o));
