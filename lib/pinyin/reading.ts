@@ -144,8 +144,9 @@ export function readTraced(text: string, tokens?: readonly Span[], options: Read
         const e = lex.words.get(text.slice(i, end));
         if (!e) continue;
         // Place names and CC-CEDICT words must agree with segmentation at both ends (单县, not
-        // 简单|县城; 了|当今, not 了当); a hand-kept word may straddle one boundary (攒|尖顶 → 攒尖).
-        if (e.source !== 'word' && !inside && !(atStart && atEnd)) continue;
+        // 简单|县城; 了|当今, not 了当); a hand-kept word may straddle one boundary, from the
+        // start of a token (攒|尖顶 → 攒尖), never from inside one (名单|于 is not 单于).
+        if (!inside && !(atStart && (atEnd || e.source === 'word'))) continue;
         let pos = i;
         for (const syl of e.syllables) {
           if (!SANDHI.has(text[pos])) {

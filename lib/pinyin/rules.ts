@@ -142,8 +142,9 @@ const RULES: Record<string, Rule> = {
   塞: (c) => (translitNear(c) ? 'sài' : null),
   柏: (c) => (TRANSLIT.has(c.at(1)) || c.at(1) === '林' ? 'bó' : null),
   咳: (c) => (!isHan(c.at(-1)) && /[，！,!…]/.test(c.at(1)) ? 'hāi' : null),
-  // Sentence-final particles are toneless; 哩 inside a word is the mile or a transliteration.
-  哩: (c) => (final(c) ? 'li' : 'lǐ'),
+  // Sentence-final particles are toneless; 哩 inside a word or after a figure (20哩) is the mile
+  // or a transliteration.
+  哩: (c) => (final(c) && !/[0-9０-９一二两三四五六七八九十百千万几]/.test(c.at(-1)) ? 'li' : 'lǐ'),
   哟: (c) => (final(c) ? 'yo' : null),
   啦: (c) => (final(c) ? 'la' : null),
   哦: (c) => (final(c) && isHan(c.at(-1)) ? 'o' : null),

@@ -136,6 +136,25 @@ describe('places, surnames and polyphones in context', () => {
     expect(read(text, span)).toBe(reading);
   });
 
+  // Corrections found by reading the CPP dev split's errors (lib/pinyin/README.md), each right
+  // by 现代汉语词典 where CC-CEDICT or pinyin-pro is not.
+  it.each([
+    ['获奖名单于10月8日公布。', '名单于', 'míng dān yú'], // 单于 chán yú must not start inside 名单
+    ['匈奴单于率部南下。', '单于', 'chán yú'],
+    ['两城相距约20哩（32公里）。', '哩', 'lǐ'], // after a figure: the mile
+    ['你快来哩。', '哩', 'li'],
+    ['人车混行的路口容易发生事故。', '混行', 'hùn xíng'],
+    ['拿破仑被流放到圣赫勒拿。', '圣赫勒拿', 'shèng hè lè ná'],
+    ['每年5月到7月为产仔高峰期。', '产仔', 'chǎn zǎi'],
+    ['胶原蛋白富含脯氨酸。', '脯氨酸', 'fǔ ān suān'],
+    ['校内清出汽油弹。', '汽油弹', 'qì yóu dàn'],
+    ['叶片倒卵形。', '倒卵形', 'dào luǎn xíng'],
+    ['诸如图像倒转的错误很罕见。', '倒转', 'dào zhuǎn'],
+    ['任弼时同志的革命精神永存。', '任', 'rén'],
+  ])('words and rules corrected from dictionaries: %s %s → %s', (text, span, reading) => {
+    expect(read(text, span)).toBe(reading);
+  });
+
   it('works without tokens (lexicon segmentation only)', () => {
     const text = '济宁市和台州市签署合作协议。';
     const r = readText(text);
