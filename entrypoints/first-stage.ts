@@ -1,16 +1,16 @@
 /**
  * The content script's first stage, on every page the reader opens (declared in wxt.config.ts):
- * a few kilobytes that sample the page for Chinese (a bounded walk over text nodes, no layout)
+ * a few kilobytes that look for Chinese on the page (its text scanned natively, no layout)
  * and touch no extension API unless they find some. Where they do, the background injects the
  * second stage (entrypoints/content-main: the controller, the UI, Preact) into this frame. A page
  * without Chinese costs one sample, then a few bounded re-checks at idle time if the page
  * changes (lib/dom/sample.ts: single-page sites that render their text later).
  *
- * What it touches on a page without Chinese is kept to the least: the document, a tree walker, text
- * nodes and a mutation observer. In the content script's world every DOM interface is made on
- * first use: reaching document.body alone cost about as much script time as the whole walk, and
- * location and an AbortController a tenth of a millisecond more (CDP's ScriptDuration; the
- * figures are in bench/browser.ts's part).
+ * What it touches on a page without Chinese is kept to the least: the document, a Range over it
+ * and a mutation observer. In the content script's world every DOM interface is made on first
+ * use: reaching document.body alone cost about as much script time as reading the text, and
+ * location and an AbortController a tenth of a millisecond more (CDP's ScriptDuration; the bench
+ * part is in bench/browser.ts).
  *
  * It is a plain script, not a WXT content script: WXT's content-script context (invalidation
  * events, a location watcher, `runtime` reached at start) cost more script time than the sample

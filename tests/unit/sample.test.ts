@@ -33,18 +33,19 @@ describe('pageIsChinese', () => {
     expect(pageIsChinese(page(`<p>${ZH}</p>`, 'ja'))).toBe(false);
     expect(pageIsChinese(page(`<p>${ZH}</p>`, 'ko-KR'))).toBe(false);
   });
-  it('counts from the document itself, and a big script before the text does not use up the budget', () => {
+  it('counts from the document itself, head and scripts included, and stops at what it was asked for', () => {
     const script = `<script>${'var a = 1;'.repeat(20_000)}</script>`;
     const doc = parseHTML(`<!doctype html><html lang="zh-CN"><head><title>t</title>${script.repeat(20)}</head><body><p>${ZH}</p></body></html>`).document;
-    expect(quickHanCount(doc)).toBe(hanUnits(ZH));
-    expect(quickHanCount(doc, 65_536, Infinity)).toBe(0); // reading each script whole, the budget is gone first
+    expect(quickHanCount(doc, 1000)).toBe(hanUnits(ZH));
+    expect(quickHanCount(doc)).toBe(20);
     expect(pageIsChinese(doc)).toBe(true);
+    expect(quickHanCount(page('<p>English only here.</p>', 'en'))).toBe(0);
   });
-  it('reads only the first part of the page', () => {
+  it('decides on the first part of the visible text', () => {
     const english = '<p>The quick brown fox jumps over the lazy dog again and again.</p>'.repeat(2000);
     const doc = page(`${english}<p>${ZH}</p>`, 'en');
-    expect(quickHanCount(doc.body)).toBe(0);
-    expect(pageIsChinese(doc)).toBe(false);
+    expect(quickHanCount(doc)).toBe(20); // the quick count reads it all …
+    expect(pageIsChinese(doc)).toBe(false); // … the sample only the top of the page
   });
 });
 
