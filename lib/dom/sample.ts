@@ -30,9 +30,11 @@ function declaredJapaneseOrKorean(doc: Document): boolean {
 }
 
 /**
- * UTF-16 units in the main Han blocks, as hanUnits counts them, as a pattern: V8 and SpiderMonkey
- * scan a string for a character class natively, where a loop over char codes in a content script
- * took ~0.14 µs a character (9 ms for 65,536). No `u` flag: lead surrogates match as units.
+ * UTF-16 units in the main Han blocks (CJK Unified Ideographs and Extension A, Compatibility
+ * Ideographs, the lead surrogates of the supplementary ideographic planes): rare Han outside them
+ * (〇, radicals) is left to the exact tests. A pattern, because V8 and SpiderMonkey scan a string
+ * for a character class natively, where a loop over char codes in a content script took ~0.14 µs
+ * a character (9 ms for 65,536). No `u` flag: lead surrogates match as units.
  */
 const HAN_UNIT = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud87f]/g;
 

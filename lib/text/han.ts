@@ -38,23 +38,6 @@ export function isHanAt(text: string, i: number): boolean {
   return HAN.test(cpAt(text, i));
 }
 
-/**
- * UTF-16 units of `text` in the main Han blocks (CJK Unified Ideographs and Extension A,
- * Compatibility Ideographs, and the lead surrogates of the supplementary ideographic planes),
- * without a regex: a quick count for skipping text with next to no Han before the exact tests
- * run. Rare Han outside these blocks (〇, 々, radicals) is not counted; a lead surrogate is
- * counted without looking at its pair.
- */
-export function hanUnits(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue;
-    if (c <= 0x9fff ? c <= 0x4dbf || c >= 0x4e00 : (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) n++;
-  }
-  return n;
-}
-
 export function countHan(text: string): number {
   return text.match(HAN_GLOBAL())?.length ?? 0;
 }

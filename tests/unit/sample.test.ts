@@ -3,17 +3,17 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { nodesLookChinese, pageIsChinese, quickHanCount, recheckDelay, sampleText } from '../../lib/dom/sample';
-import { countHan, hanUnits } from '../../lib/text/han';
+import { countHan } from '../../lib/text/han';
 
 const page = (body: string, lang = 'zh-CN') => parseHTML(`<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`).document;
 const ZH = '全市机构改革动员部署会议召开，会议强调要深入学习贯彻党的二十大精神，扎实推进机构改革各项工作。';
 
-describe('hanUnits', () => {
+describe('quickHanCount', () => {
   it('counts the main Han blocks as countHan does, and nothing of kana, hangul or Latin', () => {
-    for (const t of [ZH, '測試繁體字與简体字', '中文 and English', 'ひらがなとカタカナ漢字', '한국어 문장입니다', 'plain ASCII']) expect(hanUnits(t)).toBe(countHan(t));
+    for (const t of [ZH, '測試繁體字與简体字', '中文 and English', 'ひらがなとカタカナ漢字', '한국어 문장입니다', 'plain ASCII', '𠮷野家']) expect(quickHanCount(page(`<p>${t}</p>`), 1000)).toBe(countHan(t));
   });
   it('leaves out rare Han outside those blocks (the exact tests count them)', () => {
-    expect(hanUnits('〇')).toBe(0);
+    expect(quickHanCount(page('<p>〇</p>'))).toBe(0);
     expect(countHan('〇')).toBe(1);
   });
 });
@@ -36,7 +36,7 @@ describe('pageIsChinese', () => {
   it('counts from the document itself, head and scripts included, and stops at what it was asked for', () => {
     const script = `<script>${'var a = 1;'.repeat(20_000)}</script>`;
     const doc = parseHTML(`<!doctype html><html lang="zh-CN"><head><title>t</title>${script.repeat(20)}</head><body><p>${ZH}</p></body></html>`).document;
-    expect(quickHanCount(doc, 1000)).toBe(hanUnits(ZH));
+    expect(quickHanCount(doc, 1000)).toBe(countHan(ZH));
     expect(quickHanCount(doc)).toBe(20);
     expect(pageIsChinese(doc)).toBe(true);
     expect(quickHanCount(page('<p>English only here.</p>', 'en'))).toBe(0);
