@@ -8,14 +8,13 @@ import { setUiLanguage } from '../ui/i18n';
 import { PageConverter } from './page-converter';
 import { pageIsChinese, startPage, type PageApi, type PageSession } from './page';
 import { RubyLayer, spreadSyllables } from './ruby';
+import { LazyRuby, runPerFrame } from './lazy-ruby';
 import { newSliceStats, runSliced, type SliceStats } from './schedule';
-import { toSource, type TextModel } from '../text/model';
 import { isHan } from '../text/han';
 import { SidebarPanel } from './sidebar';
 import type { FoundArticle } from './find-articles';
 import type { Work } from './schedule';
 import { AdditionWatcher, freshBlocks } from './page-additions';
-import { elementTextModel } from './text-model';
 import type { DigestInput, PageDigest } from '../messages';
 
 export interface PageState {
@@ -37,7 +36,8 @@ export class PageController {
   sidebar: SidebarPanel | null = null;
   private sessionRun: AbortController | null = null;
   private converter: { mode: ScriptMode; conv: PageConverter; run: AbortController } | null = null;
-  private ruby: { layer: RubyLayer; key: string } | null = null;
+  /** Ruby on the page: page-wide (near the viewport, `lazy`) or over a selection only (key 'selection'). */
+  private ruby: { layer: RubyLayer; key: string; lazy: LazyRuby | null } | null = null;
   private chinese: boolean | null = null;
   /** Blocks the page added after load, annotated as articles of their own (kept across sessions). */
   private added: Element[] = [];
@@ -109,10 +109,11 @@ export class PageController {
     const rubyKey = on && st.settings.pinyin ? `${st.settings.pinyinStyle}/${st.settings.toneColors}` : null;
     const convChanges = (this.converter?.mode ?? null) !== mode;
 
-    // Take off what must change, in reverse order of application. The session is built again
-    // afterwards: it lets go of its ranges first (each live range slows every DOM change).
+    // Take off what must change, in reverse order of application. A conversion change builds the
+    // session again afterwards: it lets go of its ranges first (each live range slows every DOM
+    // change). Ruby alone comes off under the session, which reads through it (no new scan).
     const rubyChanges = !!this.ruby && (this.ruby.key !== rubyKey || convChanges || !on);
-    if (rubyChanges || convChanges) await this.releaseSession();
+    if (convChanges || !on) await this.releaseSession();
     if (rubyChanges) await this.removeRuby();
     if (convChanges && this.converter) {
       const t0 = performance.now();
@@ -184,11 +185,10 @@ export class PageController {
     if (!session || !sessionRun || !this.watcher) return;
     const fresh = await freshBlocks(this.watcher.w, blocks, sessionRun.signal);
     if (!fresh.length) return;
-    if (this.ruby && this.ruby.key !== 'selection' && this.state) {
-      const models = fresh.map((b) => elementTextModel(b));
-      await this.rubyOver(models, this.ruby.layer, this.state.settings);
-    }
+    const from = session.index.articles.length;
     await session.addBlocks(fresh);
+    // Ruby (if on) comes to them as to the first articles: near the viewport.
+    if (this.session === session) this.ruby?.lazy?.watch(from);
     this.added.push(...fresh);
     this.stamp('addedBlocks', this.added.length);
     this.stamp('addedMs', performance.now() - t0);
@@ -212,6 +212,8 @@ export class PageController {
     }
     for (const [key, ms] of this.figures) session.stamp(key, ms);
     session.setTermsVisible(terms, this.state?.settings.highlightStyle);
+    // (A session built over ruby already on: its scan read the ruby's pieces, and reads through the layer.)
+    if (this.ruby && this.ruby.key !== 'selection') session.index.view = this.ruby.layer;
     this.needsRescan = false;
     if (session.articles.length) {
       // One digest entry per part (a part is a whole article unless the article is huge),
@@ -253,50 +255,66 @@ export class PageController {
     this.sidebar = null;
   }
 
+  /**
+   * Ruby page-wide: near the viewport (lazy-ruby.ts), the session kept and reading through the
+   * layer. Not awaited past the first near batch's start: the figures are stamped when it is in.
+   */
   private async applyRuby(key: string, settings: Settings): Promise<void> {
     const session = this.session;
     if (!session) return;
-    const models = session.index.articles.map((a) => a.model);
     const layer = new RubyLayer(this.doc);
-    this.ruby = { layer, key };
+    session.index.view = layer;
+    const stats = newSliceStats();
+    const lazy = new LazyRuby(
+      this.doc.defaultView!,
+      session.index,
+      layer,
+      { style: settings.pinyinStyle, toneColors: settings.toneColors },
+      { readings: (texts) => this.api.pinyin(texts), repoint: (parts) => session.repoint(parts), stats },
+      this.signal,
+    );
+    this.ruby = { layer, key, lazy };
     const t0 = performance.now();
-    // The session is rebuilt over ruby's nodes below: its ranges leave the page before ruby goes in.
-    const stats = await this.rubyOver(models, layer, settings, () => this.releaseSession());
-    this.stamp('rubyMs', performance.now() - t0);
-    this.stampSlices('ruby', stats);
-    // Ruby replaced the article's text nodes: rebuild the index on the new ones, so that
-    // highlights and hover cards keep working with pinyin shown.
-    await this.restartSession(settings.terms);
-  }
-
-  /** Readings for the texts of `models`, put over their text nodes as ruby, sliced. */
-  private async rubyOver(models: Array<TextModel<Text>>, layer: RubyLayer, settings: Settings, beforeWrites?: () => Promise<void>): Promise<SliceStats> {
-    const readings = await this.api.pinyin(models.map((m) => m.text));
-    await beforeWrites?.();
-    // Syllables come per Han character of each reading text; put them on (node, offset).
-    const perNode = new Map<Text, string[]>();
-    models.forEach((m, ai) => {
-      spreadSyllables(m.text, readings[ai] ?? []).forEach((s, i) => {
-        const src = s ? toSource(m, i) : null;
-        if (!src) return;
-        let arr = perNode.get(src.node);
-        if (!arr) perNode.set(src.node, (arr = new Array(src.node.data.length).fill('')));
-        arr[src.offset] = s;
-      });
+    lazy.watch();
+    void lazy.first.then(() => {
+      if (this.ruby?.lazy !== lazy) return;
+      this.stamp('rubyMs', performance.now() - t0);
+      this.stampSlices('ruby', stats);
     });
-    const stats = newSliceStats();
-    await runSliced(layer.applyWork([...perNode.keys()], (n) => perNode.get(n)!, { style: settings.pinyinStyle, toneColors: settings.toneColors }), this.signal, undefined, stats);
-    return stats;
+    void lazy.first.then(() => lazy.idle()).then(() => {
+      if (this.ruby?.lazy !== lazy) return;
+      // All the ruby due so far is in (a small page: all of it).
+      this.stamp('rubyIdleMs', performance.now() - t0);
+      this.stampSlices('ruby', stats);
+    });
   }
 
+  /** Settles when the page-wide ruby due so far is in (none on: at once). For tests. */
+  async rubyIdle(): Promise<void> {
+    const lazy = this.ruby?.lazy;
+    if (!lazy) return;
+    await lazy.first;
+    await lazy.idle();
+  }
+
+  /** Ruby off: the original text nodes back (sliced), and the session's ranges back on them. */
   private async removeRuby(): Promise<void> {
-    const layer = this.ruby?.layer;
+    const ruby = this.ruby;
     this.ruby = null;
-    this.needsRescan = true;
-    if (!layer) return;
+    if (!ruby) return;
+    // Ruby over a selection was put in under the session's feet: the page is scanned again.
+    if (ruby.key === 'selection') this.needsRescan = true;
     const t0 = performance.now();
+    await ruby.lazy?.stop();
     const stats = newSliceStats();
-    await runSliced(layer.removeWork(), this.signal, undefined, stats);
+    // The session (if kept) reads the original nodes again; its ranges follow each frame's share.
+    const session = this.session && this.session.index.view === ruby.layer ? this.session : null;
+    if (session) session.index.view = null;
+    const touched = ruby.lazy?.touched ?? new Set<number>();
+    const repoint = () => {
+      if (session) for (const _ of session.repoint(touched)) stats.steps++;
+    };
+    await runPerFrame(this.doc.defaultView!, ruby.layer.removeWork(), stats, this.signal, repoint);
     this.stamp('rubyOffMs', performance.now() - t0);
     this.stampSlices('rubyOff', stats);
   }
@@ -305,6 +323,7 @@ export class PageController {
   private stampSlices(prefix: string, stats: SliceStats): void {
     this.stamp(`${prefix}Steps`, stats.steps);
     this.stamp(`${prefix}Yields`, stats.yields);
+    this.stamp(`${prefix}LongestSlice`, stats.longestSlice);
   }
 
   /** Pinyin over the current selection only (context menu). */
@@ -321,12 +340,13 @@ export class PageController {
     const layer = this.ruby?.layer ?? new RubyLayer(this.doc);
     const settings = this.state?.settings;
     const n = layer.apply(nodes, (x) => perNode.get(x)!, { style: settings?.pinyinStyle ?? 'marks', toneColors: settings?.toneColors ?? false });
-    this.ruby ??= { layer, key: 'selection' };
+    this.ruby ??= { layer, key: 'selection', lazy: null };
     return n;
   }
 
   private teardown(): void {
     this.stopWatching();
+    void this.ruby?.lazy?.stop();
     this.ruby?.layer.remove();
     this.ruby = null;
     this.converter?.run.abort();

@@ -50,7 +50,22 @@ export function spanAt<S extends Span>(spans: S[], offset: number): S | null {
   return null;
 }
 
+/**
+ * Where article text lives when a layer has put other text nodes in place of the ones the models
+ * were built over (ruby: a text node becomes a wrapper of plain runs and base characters). The
+ * index keeps its models over the original nodes and reads through the view both ways.
+ */
+export interface NodeView {
+  /** The live point for (original node, offset); an end offset binds to the character before it. */
+  forward(node: Text, offset: number, isEnd: boolean): { node: Text; offset: number };
+  /** The original node and offset for a live point in one of the layer's nodes (null: not one). */
+  back(node: Node, offset: number): { node: Text; offset: number } | null;
+}
+
 export class PageIndex {
+  /** Set while ruby is on (lib/dom/ruby.ts RubyLayer). */
+  view: NodeView | null = null;
+
   // A node may be cut between articles (one pre-wrap text holding a whole e-paper page).
   private nodes = new Map<Text, Array<{ article: number; chunk: number }>>();
 
@@ -76,11 +91,13 @@ export class PageIndex {
 
   /** Is this text node part of an indexed article? */
   has(node: Node): boolean {
-    return this.nodes.has(node as Text);
+    return this.nodes.has(node as Text) || this.nodes.has(this.view?.back(node, 0)?.node as Text);
   }
 
   /** Reading offset of a DOM point, if the node is article text. */
   pointAt(node: Node, offset: number): PagePoint | null {
+    const orig = this.view?.back(node, offset);
+    if (orig) ({ node, offset } = orig);
     const list = this.nodes.get(node as Text);
     if (!list) return null;
     const hit =
@@ -104,18 +121,40 @@ export class PageIndex {
 
   /** A live Range for a reading span of an article (null if its nodes left the DOM). */
   range(article: number, span: Span): Range | null {
-    const { model } = this.articles[article];
-    const a = toSource(model, span.start);
-    const b = toSource(model, span.end, true);
-    if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
-    const r = a.node.ownerDocument!.createRange();
+    const ends = this.ends(article, span);
+    if (!ends) return null;
+    const r = ends[0].node.ownerDocument!.createRange();
+    return this.place(r, article, span) ? r : null;
+  }
+
+  /**
+   * Put an existing Range over a reading span (true if it could): ranges kept by a highlight
+   * follow the text when ruby replaces or gives back its nodes, without a new set being built.
+   */
+  place(r: Range, article: number, span: Span): boolean {
+    const ends = this.ends(article, span);
+    if (!ends) return false;
+    const [a, b] = ends;
     try {
       r.setStart(a.node, a.offset);
       r.setEnd(b.node, b.offset);
     } catch {
-      return null;
+      return false;
     }
-    return r;
+    return true;
+  }
+
+  /** The live DOM points a reading span starts and ends at (null if its nodes left the DOM). */
+  private ends(article: number, span: Span): [{ node: Text; offset: number }, { node: Text; offset: number }] | null {
+    const { model } = this.articles[article];
+    let a = toSource(model, span.start);
+    let b = toSource(model, span.end, true);
+    if (a && b && this.view) {
+      a = this.view.forward(a.node, a.offset, false);
+      b = this.view.forward(b.node, b.offset, true);
+    }
+    if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
+    return [a, b];
   }
 
   /** All term occurrences in page order, with their article. */

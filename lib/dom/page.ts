@@ -16,6 +16,7 @@ import { articlePieces, elementTextParts, piecesModel } from './text-model';
 import type { TextPiece } from './walk';
 import { toSource, type TextModel } from '../text/model';
 import { comesBefore } from './walk';
+import type { Span } from '../text/span';
 
 // Whether a page is Chinese is decided by the sampler the first-stage content script uses too.
 export { pageIsChinese, sampleText } from './sample';
@@ -42,6 +43,12 @@ export interface PageSession {
    * about to be replaced lets go of its ranges before ruby or conversion rewrite the page.
    */
   releaseRanges(): Work<void>;
+  /**
+   * Put the term and formula ranges of parts `parts` over the text where it now is (ruby put its
+   * pieces in place of those parts' text nodes, or gave the originals back), sliced. The same
+   * Range objects move: the shown highlight follows without being rebuilt.
+   */
+  repoint(parts: Iterable<number>): Work<void>;
 }
 
 export interface PageApi extends HoverApi {
@@ -75,7 +82,7 @@ export async function startPage(
   const first = await annotateAll(api, parts.map((p) => p.model.text), false, signal);
   const index = new PageIndex(parts.map((p, i) => articleIndex(p.model, first.texts[i], first.termIds)));
   const win = doc.defaultView!;
-  let { termRanges, formulaRanges } = await runSliced(buildRanges(index), signal, undefined, sliced);
+  let { termRanges, termSpans, formulaRanges, formulaSpans } = await runSliced(buildRanges(index), signal, undefined, sliced);
   signal.addEventListener('abort', () => clearHighlights(win));
 
   const layer = new MarkerLayer(doc, signal);
@@ -127,6 +134,22 @@ export async function startPage(
         if (++k % 1000 === 0) yield;
       }
     },
+    *repoint(parts) {
+      const wanted = new Set(parts);
+      let k = 0;
+      for (const ai of wanted) {
+        const ranges = termRanges[ai] ?? [];
+        for (let i = 0; i < ranges.length; i++) {
+          index.place(ranges[i], ai, termSpans[ai][i]);
+          if (++k % 200 === 0) yield;
+        }
+      }
+      for (let i = 0; i < formulaRanges.length; i++) {
+        if (!wanted.has(formulaSpans[i].part)) continue;
+        index.place(formulaRanges[i], formulaSpans[i].part, formulaSpans[i].span);
+        if (++k % 200 === 0) yield;
+      }
+    },
     async addBlocks(roots) {
       await refining;
       if (!roots.length || signal.aborted) return;
@@ -139,7 +162,9 @@ export async function startPage(
       articles.push(...found);
       const built = await runSliced(buildRanges(index, first), signal);
       termRanges.push(...built.termRanges);
+      termSpans.push(...built.termSpans);
       formulaRanges.push(...built.formulaRanges);
+      formulaSpans.push(...built.formulaSpans);
       if (!hover.enabled) return;
       terms.layer?.add(built.termRanges);
       if (built.formulaRanges.length) setHighlight(win, FORMULA_HIGHLIGHT, formulaRanges);
@@ -157,7 +182,7 @@ export async function startPage(
     refining = (async () => {
       const full = await annotateAll(api, parts.map((p) => p.model.text), true, signal);
       parts.forEach((p, i) => (index.articles[i] = articleIndex(p.model, full.texts[i], full.termIds)));
-      ({ termRanges, formulaRanges } = await runSliced(buildRanges(index), signal, undefined, sliced));
+      ({ termRanges, termSpans, formulaRanges, formulaSpans } = await runSliced(buildRanges(index), signal, undefined, sliced));
       if (hover.enabled) {
         terms.layer?.replace(termRanges);
         setHighlight(win, FORMULA_HIGHLIGHT, formulaRanges);
@@ -205,27 +230,41 @@ function* modelParts(articles: FoundArticle[]): Work<Array<{ article: number; mo
   return out;
 }
 
-/** Term ranges per part (for lazy registration on big pages) and formula ranges. */
-function* buildRanges(index: PageIndex, from = 0): Work<{ termRanges: Range[][]; formulaRanges: Range[] }> {
-  const termRanges: Range[][] = [];
-  const formulaRanges: Range[] = [];
+interface BuiltRanges {
+  /** Term ranges per part (for lazy registration on big pages), with the span each covers. */
+  termRanges: Range[][];
+  termSpans: Span[][];
+  formulaRanges: Range[];
+  formulaSpans: Array<{ part: number; span: Span }>;
+}
+
+function* buildRanges(index: PageIndex, from = 0): Work<BuiltRanges> {
+  const out: BuiltRanges = { termRanges: [], termSpans: [], formulaRanges: [], formulaSpans: [] };
   for (let ai = from; ai < index.articles.length; ai++) {
     const a = index.articles[ai];
     const part: Range[] = [];
-    termRanges.push(part);
+    const spans: Span[] = [];
+    out.termRanges.push(part);
+    out.termSpans.push(spans);
     for (let k = 0; k < a.terms.length; k++) {
       const r = index.range(ai, a.terms[k]);
-      if (r) part.push(r);
+      if (r) {
+        part.push(r);
+        spans.push(a.terms[k]);
+      }
       if (k % 200 === 199) yield;
     }
     for (let k = 0; k < a.formulas.length; k++) {
       const r = index.range(ai, a.formulas[k]);
-      if (r) formulaRanges.push(r);
+      if (r) {
+        out.formulaRanges.push(r);
+        out.formulaSpans.push({ part: ai, span: a.formulas[k] });
+      }
       if (k % 200 === 199) yield;
     }
     yield;
   }
-  return { termRanges, formulaRanges };
+  return out;
 }
 
 /**

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useBrowser, useFixtureServer } from './suite';
 import { BROWSERS, markerLabels, open } from './browsers';
-import { highlightTexts, sendToPageTab, setStorage, waitForFigure, DEFAULT_SETTINGS } from './page-helpers';
-import { MAX_SLICE_STEPS } from '../../lib/dom/schedule';
+import { highlightTexts, sendToPageTab, setStorage, waitForCard, waitForFigure, DEFAULT_SETTINGS } from './page-helpers';
 import { RUBY_PER_STEP, RUBY_RUN_TAG } from '../../lib/dom/ruby';
+import { RUBY_PER_FRAME } from '../../lib/dom/lazy-ruby';
 
 const DEFAULTS = DEFAULT_SETTINGS;
 
@@ -23,7 +23,9 @@ describe.each(BROWSERS)('%s', (name) => {
     const before = await bodyHtml(page);
     await setStorage(s, { settings: { ...DEFAULTS, pinyin: true } });
     await page.bringToFront();
-    await page.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length > 1000, { timeout: 20_000 });
+    // A small page gets ruby everywhere, near the viewport first: wait until all of it is in.
+    await waitForFigure(page, 'rubyIdleMs', 30_000);
+    expect(await page.evaluate(() => document.querySelectorAll('ruby[data-dubao]').length)).toBeGreaterThan(1000);
     const jining = await page.evaluate(() => {
       const rubies = [...document.querySelectorAll('ruby[data-dubao]')];
       for (let i = 0; i + 1 < rubies.length; i++) {
@@ -32,27 +34,55 @@ describe.each(BROWSERS)('%s', (name) => {
       return null;
     });
     expect(jining).toBe('jǐ níng');
-    // Ruby goes on in bounded steps, and the browser gets the main thread back between slices
-    // (counts that depend on the page, not on the clock: the seed has ~3,000 rubies).
+    // Ruby goes on in bounded steps, at most a frame's share (RUBY_PER_FRAME elements) between two
+    // frames, so that the browser lays out a bounded amount at a time (counts that depend on the
+    // page, not on the clock: the seed has ~3,000 rubies).
     const rubies = await page.evaluate(() => document.querySelectorAll('ruby[data-dubao]').length);
-    const on = { steps: await waitForFigure(page, 'rubySteps'), yields: await waitForFigure(page, 'rubyYields') };
+    const on = { steps: await waitForFigure(page, 'rubySteps'), yields: await waitForFigure(page, 'rubyYields'), longest: await waitForFigure(page, 'rubyLongestSlice') };
     expect(on.steps).toBeGreaterThanOrEqual(Math.floor(rubies / RUBY_PER_STEP));
-    expect(on.yields).toBeGreaterThanOrEqual(Math.floor(on.steps / MAX_SLICE_STEPS));
+    expect(on.yields).toBeGreaterThanOrEqual(Math.ceil(rubies / RUBY_PER_FRAME));
     expect(on.yields).toBeGreaterThan(0);
-    // Highlights keep working on the new text nodes.
+    expect(on.longest).toBeLessThanOrEqual(RUBY_PER_FRAME / RUBY_PER_STEP + 1);
+    // Highlights keep working on the new text nodes (the same ranges, moved onto ruby's pieces).
     await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0);
     // (A range over ruby reads with its <rt> text: compare the base characters only.)
     expect((await highlightTexts(page, 'dubao-term')).map((t) => t.replace(/\([^)]*\)/g, ''))).toContain('两个确立');
+    // … and so do hover cards: the pointer on 确 of 两个确立 opens its card.
+    const at = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')!;
+      const r = [...h].find((x) => x.toString().replace(/\([^)]*\)/g, '') === '两个确立')!;
+      (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const third = document.createRange();
+      let n = r.startContainer as Node;
+      // The third base character: walk the range's text nodes outside <rt>/<rp>.
+      const walker = document.createTreeWalker(r.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+      walker.currentNode = n;
+      let k = 0;
+      do {
+        n = walker.currentNode;
+        if (!(n.parentElement?.closest('rt, rp')) && r.intersectsNode(n)) k++;
+      } while (k < 3 && walker.nextNode());
+      third.selectNodeContents(n);
+      const rect = third.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: n.textContent };
+    });
+    expect(at.text).toBe('确');
+    await page.mouse.move(at.x, at.y);
+    expect(await waitForCard(page, 'Two Establishments')).toContain('两个确立');
+    await page.mouse.move(1, 1);
     // Each text node's ruby sits in one wrapper, which comes off in one step.
-    const runs = await page.evaluate((tag) => document.querySelectorAll(tag).length, RUBY_RUN_TAG);
-    expect(runs).toBeGreaterThan(10);
+    const runs = await page.evaluate((tag) => [...document.querySelectorAll(tag)].map((r) => r.querySelectorAll('ruby').length), RUBY_RUN_TAG);
+    expect(runs.length).toBeGreaterThan(10);
     await setStorage(s, { settings: DEFAULTS });
     await page.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length === 0, { timeout: 20_000 });
     expect(await bodyHtml(page)).toBe(before);
-    // … and comes off the same way.
+    // … and comes off the same way, a frame's share at a time.
+    // (A frame's share: RUBY_PER_FRAME ruby elements, overshot by at most one wrapper's.)
     const off = { steps: await waitForFigure(page, 'rubyOffSteps'), yields: await waitForFigure(page, 'rubyOffYields') };
-    expect(off.steps).toBeGreaterThanOrEqual(runs);
-    expect(off.yields).toBeGreaterThan(0);
+    expect(off.steps).toBeGreaterThanOrEqual(runs.length);
+    expect(off.yields).toBeGreaterThanOrEqual(Math.ceil(rubies / (RUBY_PER_FRAME + Math.max(...runs))));
+    // Terms are highlighted on the original text again.
+    expect(await highlightTexts(page, 'dubao-term')).toContain('两个确立');
     await page.close();
   });
 

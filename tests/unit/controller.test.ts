@@ -207,20 +207,27 @@ describe('PageController on a linkedom page', () => {
   });
 
   it('applies conversion, then annotation, then ruby; takes them off in reverse; off gives the document back exactly', async () => {
-    const { document, controller, highlights, state } = setup();
+    const { document, controller, highlights, state } = setup({ intersecting: true });
     spyOnRemoval(document);
     const before = document.documentElement.outerHTML;
     await controller.update(state({ pinyin: true }, { mode: 'default', script: 'tw' }));
-    // Annotation reads the converted text; ruby goes over it; then the session starts again
-    // (its highlights off) to index ruby's new text nodes.
-    expect(log).toEqual(['convert tw', 'annotate (traditional)', 'pinyin (traditional)', 'highlights off', 'annotate (traditional) (over ruby)']);
+    await controller.rubyIdle();
+    // Annotation reads the converted text; ruby goes over it (near the viewport: here all is in
+    // view); the session stays and reads through the ruby layer: no second annotation.
+    expect(log).toEqual(['convert tw', 'annotate (traditional)', 'pinyin (traditional)']);
     expect(baseText(document.querySelector('h1')!)).toBe('我市推進高質量發展');
     const ruby = [...document.querySelectorAll('ruby[data-dubao]')];
     expect(ruby.length).toBeGreaterThan(100);
     const jin = ruby.find((r) => r.firstChild?.textContent === '進');
     expect(jin?.querySelector('rt')?.textContent).toBe('jìn');
-    // Highlights are on the new nodes (inside ruby).
-    expect([...(highlights.get(TERM_HIGHLIGHT) ?? [])].some((r) => (r.startContainer as Text).parentElement?.tagName === 'RUBY')).toBe(true);
+    // Highlights are on the new nodes (inside ruby): the same ranges, moved.
+    const shown = [...(highlights.get(TERM_HIGHLIGHT) ?? [])];
+    expect(shown.some((r) => (r.startContainer as Text).parentElement?.tagName === 'RUBY')).toBe(true);
+    expect(shown.every((r) => r.startContainer?.nodeType === 3 && r.startContainer.isConnected)).toBe(true);
+    // A point in ruby's text reads as article text (the hover card's way in).
+    const jinText = jin!.firstChild as Text;
+    const point = controller.session!.index.pointAt(jinText, 0);
+    expect(point && controller.session!.index.articles[point.article].model.text[point.offset]).toBe('進');
 
     log.length = 0;
     await controller.update(state({ pinyin: true }, { mode: 'default', script: 'tw' }, false));
@@ -230,20 +237,25 @@ describe('PageController on a linkedom page', () => {
   });
 
   it('changing the script takes ruby off, restores, and builds everything again on the simplified text', async () => {
-    const { document, controller, state } = setup();
+    const { document, controller, highlights, state } = setup({ intersecting: true });
     spyOnRemoval(document);
     const before = document.documentElement.outerHTML;
     await controller.update(state({ pinyin: true }, { mode: 'default', script: 'tw' }));
+    await controller.rubyIdle();
     log.length = 0;
     await controller.update(state({ pinyin: true }));
-    expect(log).toEqual(['highlights off', 'ruby off', 'restore', 'annotate', 'pinyin', 'highlights off', 'annotate (over ruby)']);
+    await controller.rubyIdle();
+    expect(log).toEqual(['highlights off', 'ruby off', 'restore', 'annotate', 'pinyin']);
     expect(document.querySelector('h1 ruby')?.firstChild?.textContent).toBe('我');
     expect(baseText(document.querySelector('h1')!)).toBe('我市推进高质量发展');
-    // Pinyin off keeps the conversion-free page, with no ruby: exactly as before.
+    // Pinyin off keeps the conversion-free page, with no ruby: exactly as before. The session
+    // stays (no new annotation) and its ranges are back on the original text nodes.
     log.length = 0;
     await controller.update(state());
-    expect(log).toEqual(['highlights off', 'ruby off', 'annotate']);
+    expect(log).toEqual(['ruby off']);
     expect(rubies(document)).toBe(0);
+    const terms = [...(highlights.get(TERM_HIGHLIGHT) ?? [])].map((r) => r.toString());
+    expect(terms).toEqual(expect.arrayContaining(['高质量发展', '机构改革', '两个确立', '两个维护', '三定']));
     expect(document.body.outerHTML).toBe(parseHTML(before).document.body.outerHTML);
     await controller.update(state({}, undefined, false));
     expect(document.documentElement.outerHTML).toBe(before);
@@ -266,8 +278,9 @@ describe('PageController on a linkedom page', () => {
   });
 
   it('annotates blocks the page adds after load like the first ones (converted, ruby, terms), once, never editable areas', async () => {
-    const { document, controller, highlights, state } = setup();
+    const { document, controller, highlights, state } = setup({ intersecting: true });
     await controller.update(state({ pinyin: true }, { mode: 'default', script: 'tw' }));
+    await controller.rubyIdle();
     const termsIn = (el: Element) => [...(highlights.get(TERM_HIGHLIGHT) ?? [])].filter((r) => el.contains(r.startContainer)).map((r) => r.toString());
     const add = (id: string, html: string, attrs: Record<string, string> = {}) => {
       const el = document.createElement('section');
@@ -281,9 +294,11 @@ describe('PageController on a linkedom page', () => {
     const late = add('late', '<h2>县里新闻</h2><p>会议强调，坚定不移推进高质量发展，扎实做好“三定”工作。</p>');
     const editable = add('ed', '<p>编辑区：坚定不移推进高质量发展，扎实做好“三定”工作。</p>', { contenteditable: 'true' });
     const edHtml = editable.outerHTML;
-    for (let t = 0; t < 200 && !termsIn(late).length; t++) await new Promise((r) => setTimeout(r, 20));
-    // Converted first, then ruby, then terms found over the ruby's text nodes.
-    expect(log).toEqual(['convert tw', 'pinyin (traditional)', 'annotate (traditional) (over ruby)']);
+    for (let t = 0; t < 200 && !(termsIn(late).length && late.querySelector('ruby')); t++) await new Promise((r) => setTimeout(r, 20));
+    await controller.rubyIdle();
+    // Converted first, then terms found, then ruby over it (near the viewport, as for the first
+    // articles). ("over ruby": the first articles have theirs; the new block gets its own after.)
+    expect(log).toEqual(['convert tw', 'annotate (traditional) (over ruby)', 'pinyin (traditional)']);
     expect(baseText(late)).toContain('推進高質量發展');
     expect(late.querySelectorAll('ruby[data-dubao]').length).toBeGreaterThan(20);
     // (高質量發展 and 三定; the stand-in Range reads no text across ruby's nodes: counted)
@@ -293,20 +308,26 @@ describe('PageController on a linkedom page', () => {
     expect(termsIn(editable)).toEqual([]);
     // Ruby's own insertions are not new text: nothing is annotated twice.
     await new Promise((r) => setTimeout(r, 300));
-    expect(log).toEqual(['convert tw', 'pinyin (traditional)', 'annotate (traditional) (over ruby)']);
+    expect(log).toEqual(['convert tw', 'annotate (traditional) (over ruby)', 'pinyin (traditional)']);
     expect(controller.session?.articles).toHaveLength(2);
     // The page replaces the block: the new one is annotated, the old one's ranges go with it.
     late.remove();
     const again = add('again', '<p>会议要求，各级各部门要明确职责分工，扎实做好“三定”工作。</p>');
     for (let t = 0; t < 200 && !termsIn(again).length; t++) await new Promise((r) => setTimeout(r, 20));
     expect(termsIn(again)).toHaveLength(1);
-    // A switch (pinyin off) starts a new session: the added block is kept and not re-scanned as new.
+    // Pinyin off keeps the session: the added block keeps its terms, on its own text again, and
+    // is not annotated again.
     log.length = 0;
     await controller.update(state({}, { mode: 'default', script: 'tw' }));
     expect(again.querySelectorAll('ruby').length).toBe(0);
     expect(termsIn(again)).toContain('三定');
     await new Promise((r) => setTimeout(r, 300));
+    expect(log.filter((l) => l.startsWith('annotate'))).toHaveLength(0);
+    // A new session (conversion off) keeps the added block and does not take it for new.
+    await controller.update(state());
+    await new Promise((r) => setTimeout(r, 300));
     expect(log.filter((l) => l.startsWith('annotate'))).toHaveLength(1);
+    expect(termsIn(again)).toContain('三定');
     // Everything off: the added block is back in simplified characters.
     await controller.update(state({}, undefined, false));
     expect(again.textContent).toBe('会议要求，各级各部门要明确职责分工，扎实做好“三定”工作。');
@@ -349,10 +370,11 @@ describe('PageController on a linkedom page', () => {
   }, 60_000);
 
   it('aborting its signal tears everything down and leaves the document as it was', async () => {
-    const { document, controller, state, run } = setup();
+    const { document, controller, state, run } = setup({ intersecting: true });
     spyOnRemoval(document);
     const before = document.documentElement.outerHTML;
     await controller.update(state({ pinyin: true }, { mode: 'default', script: 'tw', sidebar: true }));
+    await controller.rubyIdle();
     expect(document.querySelector('dubao-sidebar')).not.toBeNull();
     expect(log).toContain('digest');
     log.length = 0;

@@ -1,0 +1,271 @@
+/**
+ * Pinyin near the viewport (as lazy-highlights.ts does for terms): a million-character page would
+ * pay for millions of ruby elements, their layout and one huge readings message at once. Instead
+ * the elements that hold article text are watched by an IntersectionObserver (which never forces a
+ * layout); those that come within a screen or two of the viewport get ruby, their part's readings
+ * asked from the background once (a part is ≤ 20,000 characters), and at most RUBY_PER_FRAME ruby
+ * elements go in per frame, so that the browser's layout of each frame's new ruby stays small.
+ * A small page (≤ RUBY_EAGER_LIMIT characters) gets ruby everywhere: near the viewport first.
+ *
+ * The page index keeps its models over the original text nodes and reads through the ruby layer
+ * (RubyLayer is its NodeView); after each frame's ruby, the term ranges of the parts touched are
+ * moved onto ruby's pieces (PageSession.repoint), so highlights, hover cards and the sidebar keep
+ * working with no new scan of the page.
+ */
+import { HAN, cpAt, isHan } from '../text/han';
+import { toSource } from '../text/model';
+import type { PageIndex } from './page-index';
+import { RUBY_PER_STEP, type RubyLayer, type RubyOptions } from './ruby';
+import type { SliceStats, Work } from './schedule';
+
+/** Pages whose article text is at most this long get ruby everywhere, near the viewport first. */
+export const RUBY_EAGER_LIMIT = 50_000;
+/** Ruby elements put in per frame (each frame's new ruby is laid out before the next). */
+export const RUBY_PER_FRAME = 320;
+/** Readings are asked for in messages of at most about this many characters. */
+const READINGS_BATCH = 60_000;
+/** Text nodes taken per round from the rest of a small page (near ones always go first). */
+const REST_PER_ROUND = 60;
+
+export interface LazyRubyDeps {
+  /** Readings, one syllable per Han character of each text (the background's pinyin message). */
+  readings(texts: string[]): Promise<string[][]>;
+  /** Move the term ranges of these parts onto where their text is now (PageSession.repoint). */
+  repoint(parts: Iterable<number>): Work<void>;
+  /** Cumulative counts of the sliced work (tests read them). */
+  stats: SliceStats;
+}
+
+type Entry = { part: number; node: Text };
+
+export class LazyRuby {
+  private io: IntersectionObserver | null = null;
+  private owners = new Map<Element, Entry[]>();
+  /** The parts that hold each watched node (a pre-wrap node may be cut between parts). */
+  private nodeParts = new Map<Text, number[]>();
+  private near: Entry[] = [];
+  private rest: Entry[] = [];
+  private syllables = new Map<Text, string[]>();
+  private read = new Set<number>();
+  private draining: Promise<void> | null = null;
+  private run = new AbortController();
+  private firstSeen = false;
+  private eager: boolean;
+  /** Parts that got ruby (their ranges must come back when it goes). */
+  readonly touched = new Set<number>();
+  /** Settles when the ruby near the viewport at the start is in. */
+  readonly first: Promise<void>;
+  private firstDone!: () => void;
+  /** Settles (again) whenever nothing is left to do. */
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(
+    private win: Window,
+    private index: PageIndex,
+    private layer: RubyLayer,
+    private opts: RubyOptions,
+    private deps: LazyRubyDeps,
+    signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.run.abort());
+    this.run.signal.addEventListener('abort', () => this.io?.disconnect());
+    this.first = new Promise((resolve) => (this.firstDone = resolve));
+    const chars = index.articles.reduce((n, a) => n + a.model.text.length, 0);
+    this.eager = chars <= RUBY_EAGER_LIMIT;
+  }
+
+  /** Watch the parts of the index from `from` on (all at the start; later, the blocks the page added). */
+  watch(from = 0): void {
+    if (this.run.signal.aborted) return;
+    if (!this.io) {
+      const IO = (this.win as unknown as { IntersectionObserver: typeof IntersectionObserver }).IntersectionObserver;
+      this.io = new IO((entries) => this.seen(entries), { rootMargin: '150% 0px 150% 0px' });
+    }
+    const fresh: Entry[] = [];
+    for (let ai = from; ai < this.index.articles.length; ai++) {
+      for (const c of this.index.articles[ai].model.chunks) {
+        const node = c.node;
+        if (!node || !HAN.test(c.text)) continue;
+        const parts = this.nodeParts.get(node);
+        if (parts) {
+          if (!parts.includes(ai)) parts.push(ai);
+          continue;
+        }
+        this.nodeParts.set(node, [ai]);
+        const el = node.parentElement;
+        if (!el) continue;
+        const entry = { part: ai, node };
+        fresh.push(entry);
+        const list = this.owners.get(el);
+        if (list) list.push(entry);
+        else {
+          this.owners.set(el, [entry]);
+          this.io.observe(el);
+        }
+      }
+    }
+    // Added later to a small page: straight into the queue (the observer puts near ones first).
+    if (this.eager && this.firstSeen) {
+      this.rest.push(...fresh);
+      this.kick();
+    }
+  }
+
+  /** Stop: no more ruby goes in (what is in stays, for the layer to take off). */
+  async stop(): Promise<void> {
+    this.run.abort();
+    await this.draining?.catch(() => undefined);
+  }
+
+  /** Resolves when nothing is queued (tests, the bench: "all the ruby due is in"). */
+  idle(): Promise<void> {
+    if (!this.draining && !this.near.length && !this.rest.length) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private seen(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      const list = this.owners.get(e.target);
+      if (!list) continue;
+      this.owners.delete(e.target);
+      this.io!.unobserve(e.target);
+      this.near.push(...list);
+    }
+    if (!this.firstSeen) {
+      this.firstSeen = true;
+      // A small page: the rest follows the near part (the observer keeps putting near ones first).
+      if (this.eager) for (const list of this.owners.values()) this.rest.push(...list);
+    }
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.draining || this.run.signal.aborted) return;
+    this.draining = this.drain()
+      .catch((e) => {
+        if ((e as Error).name !== 'AbortError') console.warn('[dubao]', e);
+      })
+      .finally(() => {
+        this.draining = null;
+        this.firstDone();
+        if (!this.near.length && !this.rest.length) for (const w of this.idleWaiters.splice(0)) w();
+        else if (!this.run.signal.aborted) this.kick();
+      });
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const batch = this.near.length ? this.near.splice(0) : this.rest.splice(0, REST_PER_ROUND);
+      if (!batch.length) return;
+      // A node may already have had its ruby (near and in the rest): the layer passes over it.
+      const nodes = batch.map((e) => e.node);
+      const parts = new Set(nodes.flatMap((n) => this.nodeParts.get(n) ?? []));
+      await this.readParts([...parts]);
+      await this.framed(nodes, parts);
+      // Near ones found meanwhile go before the rest; the first near batch is the first figure.
+      if (!this.near.length) this.firstDone();
+    }
+  }
+
+  /** Readings for the parts not read yet (in messages of ≈ READINGS_BATCH characters), spread on their nodes. */
+  private async readParts(parts: number[]): Promise<void> {
+    const todo = parts.filter((p) => !this.read.has(p));
+    for (let i = 0; i < todo.length; ) {
+      const batch: number[] = [];
+      let len = 0;
+      while (i < todo.length && (!batch.length || len + this.index.articles[todo[i]].model.text.length <= READINGS_BATCH)) {
+        len += this.index.articles[todo[i]].model.text.length;
+        batch.push(todo[i++]);
+      }
+      const readings = await this.deps.readings(batch.map((p) => this.index.articles[p].model.text));
+      this.check();
+      batch.forEach((p, k) => {
+        this.read.add(p);
+        this.spread(p, readings[k] ?? []);
+      });
+    }
+  }
+
+  /** One syllable per Han character of part `p`'s reading text → on (node, offset). */
+  private spread(p: number, perHan: string[]): void {
+    const model = this.index.articles[p].model;
+    const text = model.text;
+    let k = 0;
+    for (let i = 0; i < text.length; ) {
+      const ch = cpAt(text, i);
+      if (isHan(ch)) {
+        const s = perHan[k++];
+        const src = s ? toSource(model, i) : null;
+        if (src) {
+          let arr = this.syllables.get(src.node);
+          if (!arr) this.syllables.set(src.node, (arr = new Array(src.node.data.length).fill('')));
+          arr[src.offset] = s;
+        }
+      }
+      i += ch.length;
+    }
+  }
+
+  /**
+   * Ruby over `nodes`, RUBY_PER_FRAME elements per frame; after each frame's share the ranges of
+   * the parts touched follow (in the same task: no frame shows a term range left behind).
+   */
+  private async framed(nodes: Text[], parts: Set<number>): Promise<void> {
+    const work = this.layer.applyWork(nodes, (n) => this.syllables.get(n) ?? [], this.opts);
+    await runPerFrame(this.win, work, this.deps.stats, this.run.signal, () => {
+      for (const p of parts) this.touched.add(p);
+      const repoint = this.deps.repoint(parts);
+      while (!repoint.next().done) this.deps.stats.steps++;
+    });
+  }
+
+  private check(): void {
+    if (this.run.signal.aborted) throw new DOMException('aborted', 'AbortError');
+  }
+}
+
+/**
+ * Run ruby work a frame's share at a time: at most RUBY_PER_FRAME ruby elements made or taken off
+ * (a step yields the number it did, or nothing for RUBY_PER_STEP) or 8 ms, then `afterShare` (in
+ * the same task), then wait for the next frame to be drawn, also after the last share: each frame
+ * lays out a bounded amount of changed ruby, whatever runs next.
+ */
+export async function runPerFrame<T>(win: Window, work: Generator<number | void, T, void>, stats: SliceStats, signal: AbortSignal, afterShare?: () => void): Promise<T> {
+  for (;;) {
+    if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+    let made = 0;
+    let inSlice = 0;
+    const t0 = performance.now();
+    let step = work.next();
+    for (;;) {
+      stats.steps++;
+      inSlice++;
+      if (step.done) break;
+      made += step.value ?? RUBY_PER_STEP;
+      if (made >= RUBY_PER_FRAME || performance.now() - t0 >= 8) break;
+      step = work.next();
+    }
+    stats.longestSlice = Math.max(stats.longestSlice, inSlice);
+    afterShare?.();
+    stats.yields++;
+    await nextFrame(win);
+    if (step.done) return step.value;
+  }
+}
+
+/** After the next frame is drawn (a plain task where frames are not drawn: a hidden tab). */
+function nextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const go = () => {
+      if (settled) return;
+      settled = true;
+      win.setTimeout(resolve, 0);
+    };
+    // (No frames in a hidden tab: a plain task.)
+    if (win.document.visibilityState !== 'visible') return go();
+    win.requestAnimationFrame(go);
+    win.setTimeout(go, 100);
+  });
+}
