@@ -35,7 +35,8 @@ export class PartHighlights {
     parts: Range[][],
     private signal: AbortSignal,
   ) {
-    this.parts = parts;
+    // (A copy: the session keeps its own list of parts, and add() must not grow that one too.)
+    this.parts = [...parts];
     this.eager = parts.reduce((n, p) => n + p.length, 0) <= EAGER_LIMIT;
     if (this.eager) {
       setHighlight(win, name, parts.flat());
@@ -130,7 +131,7 @@ export class PartHighlights {
     this.generation++;
     const gen = this.generation;
     const shown = this.eager ? parts.map((_, i) => i) : [...this.added];
-    this.parts = parts;
+    this.parts = [...parts];
     if (!this.eager) {
       // Parts not yet shown are looked up by their (new) ranges when they come near.
       this.owner.clear();
