@@ -44,11 +44,19 @@ class StubRange {
     this.endContainer = node;
     this.endOffset = offset;
   }
+  // (The first stage's quick count reads the document through a Range: lib/dom/sample.ts allText.)
+  selectNodeContents(node: Node) {
+    this.setStart(node, 0);
+    this.setEnd(node, node.childNodes.length);
+  }
+  setEndBefore() {}
   get collapsed() {
     return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
   }
   toString() {
-    return this.startContainer === this.endContainer ? (this.startContainer as Text).data.slice(this.startOffset, this.endOffset) : '';
+    if (this.startContainer !== this.endContainer) return '';
+    const n = this.startContainer as Node;
+    return n.nodeType === 3 ? (n as Text).data.slice(this.startOffset, this.endOffset) : (n.textContent ?? (n as Document).documentElement?.textContent ?? '');
   }
   getBoundingClientRect() {
     return { left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0, x: 0, y: 0 };
