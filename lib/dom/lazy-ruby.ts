@@ -26,6 +26,12 @@ export const RUBY_PER_FRAME = 320;
 const READINGS_BATCH = 60_000;
 /** Text nodes taken per round from the rest of a small page (near ones always go first). */
 const REST_PER_ROUND = 60;
+/**
+ * Text nodes are watched in groups of about this many characters (less than a screen of text
+ * before ruby), through the elements holding a group's first and last node: a page of 10,000
+ * paragraphs has its observer follow some 1,300 elements, not 10,000.
+ */
+const GROUP_CHARS = 1500;
 
 export interface LazyRubyDeps {
   /** Readings, one syllable per Han character of each text (the background's pinyin message). */
@@ -37,10 +43,11 @@ export interface LazyRubyDeps {
 }
 
 type Entry = { part: number; node: Text };
+type Group = { entries: Entry[]; taken: boolean };
 
 export class LazyRuby {
   private io: IntersectionObserver | null = null;
-  private owners = new Map<Element, Entry[]>();
+  private owners = new Map<Element, Group[]>();
   /** The parts that hold each watched node (a pre-wrap node may be cut between parts). */
   private nodeParts = new Map<Text, number[]>();
   private near: Entry[] = [];
@@ -81,8 +88,15 @@ export class LazyRuby {
       const IO = (this.win as unknown as { IntersectionObserver: typeof IntersectionObserver }).IntersectionObserver;
       this.io = new IO((entries) => this.seen(entries), { rootMargin: '150% 0px 150% 0px' });
     }
-    const fresh: Entry[] = [];
+    const fresh: Group[] = [];
     for (let ai = from; ai < this.index.articles.length; ai++) {
+      let group: Group = { entries: [], taken: false };
+      let chars = 0;
+      const close = () => {
+        if (group.entries.length) fresh.push(group);
+        group = { entries: [], taken: false };
+        chars = 0;
+      };
       for (const c of this.index.articles[ai].model.chunks) {
         const node = c.node;
         if (!node || !HAN.test(c.text)) continue;
@@ -92,21 +106,27 @@ export class LazyRuby {
           continue;
         }
         this.nodeParts.set(node, [ai]);
-        const el = node.parentElement;
-        if (!el) continue;
-        const entry = { part: ai, node };
-        fresh.push(entry);
+        if (!node.parentElement) continue;
+        group.entries.push({ part: ai, node });
+        chars += c.text.length;
+        if (chars >= GROUP_CHARS) close();
+      }
+      close();
+    }
+    for (const g of fresh) {
+      const ends = new Set([g.entries[0].node.parentElement!, g.entries[g.entries.length - 1].node.parentElement!]);
+      for (const el of ends) {
         const list = this.owners.get(el);
-        if (list) list.push(entry);
+        if (list) list.push(g);
         else {
-          this.owners.set(el, [entry]);
+          this.owners.set(el, [g]);
           this.io.observe(el);
         }
       }
     }
     // Added later to a small page: straight into the queue (the observer puts near ones first).
     if (this.eager && this.firstSeen) {
-      this.rest.push(...fresh);
+      for (const g of fresh) this.rest.push(...g.entries);
       this.kick();
     }
   }
@@ -126,16 +146,20 @@ export class LazyRuby {
   private seen(entries: IntersectionObserverEntry[]): void {
     for (const e of entries) {
       if (!e.isIntersecting) continue;
-      const list = this.owners.get(e.target);
-      if (!list) continue;
+      const groups = this.owners.get(e.target);
+      if (!groups) continue;
       this.owners.delete(e.target);
       this.io!.unobserve(e.target);
-      this.near.push(...list);
+      for (const g of groups) {
+        if (g.taken) continue;
+        g.taken = true;
+        this.near.push(...g.entries);
+      }
     }
     if (!this.firstSeen) {
       this.firstSeen = true;
       // A small page: the rest follows the near part (the observer keeps putting near ones first).
-      if (this.eager) for (const list of this.owners.values()) this.rest.push(...list);
+      if (this.eager) for (const g of new Set([...this.owners.values()].flat())) if (!g.taken) this.rest.push(...g.entries);
     }
     this.kick();
   }

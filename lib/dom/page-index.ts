@@ -135,6 +135,8 @@ export class PageIndex {
     const ends = this.ends(article, span);
     if (!ends) return false;
     const [a, b] = ends;
+    // Unchanged: left alone (a boundary set again still makes the browser repaint its highlight).
+    if (r.startContainer === a.node && r.startOffset === a.offset && r.endContainer === b.node && r.endOffset === b.offset) return true;
     try {
       r.setStart(a.node, a.offset);
       r.setEnd(b.node, b.offset);
