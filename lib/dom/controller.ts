@@ -8,7 +8,9 @@ import { setUiLanguage } from '../ui/i18n';
 import { PageConverter } from './page-converter';
 import { pageIsChinese, startPage, type PageApi, type PageSession } from './page';
 import { RubyLayer, spreadSyllables } from './ruby';
-import { LazyRuby, runPerFrame } from './lazy-ruby';
+import { LazyRuby, RUBY_PER_FRAME } from './lazy-ruby';
+import { runPerFrame } from './frame-pace';
+import { CONVERT_CHARS_PER_FRAME } from './page-converter';
 import { newSliceStats, runSliced, type SliceStats } from './schedule';
 import { isHan } from '../text/han';
 import { SidebarPanel } from './sidebar';
@@ -121,7 +123,7 @@ export class PageController {
       this.converter = null;
       // Put the originals back in slices (a big page has tens of thousands of converted nodes).
       const stats = newSliceStats();
-      await runSliced(conv.restoreWork(), this.signal, undefined, stats);
+      await runPerFrame(this.doc.defaultView!, conv.restoreWork(), stats, this.signal, { budget: CONVERT_CHARS_PER_FRAME });
       run.abort();
       this.stamp('restoreMs', performance.now() - t0);
       this.stampSlices('restore', stats);
@@ -314,7 +316,7 @@ export class PageController {
     const repoint = () => {
       if (session) for (const _ of session.repoint(touched)) stats.steps++;
     };
-    await runPerFrame(this.doc.defaultView!, ruby.layer.removeWork(), stats, this.signal, repoint);
+    await runPerFrame(this.doc.defaultView!, ruby.layer.removeWork(), stats, this.signal, { budget: RUBY_PER_FRAME, afterShare: repoint });
     this.stamp('rubyOffMs', performance.now() - t0);
     this.stampSlices('rubyOff', stats);
   }

@@ -17,6 +17,7 @@ import { toSource } from '../text/model';
 import type { PageIndex } from './page-index';
 import { RUBY_PER_STEP, type RubyLayer, type RubyOptions } from './ruby';
 import type { SliceStats, Work } from './schedule';
+import { runPerFrame } from './frame-pace';
 
 /** Pages whose article text is at most this long get ruby everywhere, near the viewport first. */
 export const RUBY_EAGER_LIMIT = 50_000;
@@ -237,11 +238,12 @@ export class LazyRuby {
    */
   private async framed(nodes: Text[], parts: Set<number>): Promise<void> {
     const work = this.layer.applyWork(nodes, (n) => this.syllables.get(n) ?? [], this.opts);
-    await runPerFrame(this.win, work, this.deps.stats, this.run.signal, () => {
+    const afterShare = () => {
       for (const p of parts) this.touched.add(p);
       const repoint = this.deps.repoint(parts);
       while (!repoint.next().done) this.deps.stats.steps++;
-    });
+    };
+    await runPerFrame(this.win, work, this.deps.stats, this.run.signal, { budget: RUBY_PER_FRAME, perStep: RUBY_PER_STEP, afterShare });
   }
 
   private check(): void {
@@ -249,47 +251,3 @@ export class LazyRuby {
   }
 }
 
-/**
- * Run ruby work a frame's share at a time: at most RUBY_PER_FRAME ruby elements made or taken off
- * (a step yields the number it did, or nothing for RUBY_PER_STEP) or 8 ms, then `afterShare` (in
- * the same task), then wait for the next frame to be drawn, also after the last share: each frame
- * lays out a bounded amount of changed ruby, whatever runs next.
- */
-export async function runPerFrame<T>(win: Window, work: Generator<number | void, T, void>, stats: SliceStats, signal: AbortSignal, afterShare?: () => void): Promise<T> {
-  for (;;) {
-    if (signal.aborted) throw new DOMException('aborted', 'AbortError');
-    let made = 0;
-    let inSlice = 0;
-    const t0 = performance.now();
-    let step = work.next();
-    for (;;) {
-      stats.steps++;
-      inSlice++;
-      if (step.done) break;
-      made += step.value ?? RUBY_PER_STEP;
-      if (made >= RUBY_PER_FRAME || performance.now() - t0 >= 8) break;
-      step = work.next();
-    }
-    stats.longestSlice = Math.max(stats.longestSlice, inSlice);
-    afterShare?.();
-    stats.yields++;
-    await nextFrame(win);
-    if (step.done) return step.value;
-  }
-}
-
-/** After the next frame is drawn (a plain task where frames are not drawn: a hidden tab). */
-function nextFrame(win: Window): Promise<void> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const go = () => {
-      if (settled) return;
-      settled = true;
-      win.setTimeout(resolve, 0);
-    };
-    // (No frames in a hidden tab: a plain task.)
-    if (win.document.visibilityState !== 'visible') return go();
-    win.requestAnimationFrame(go);
-    win.setTimeout(go, 100);
-  });
-}

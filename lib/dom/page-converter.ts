@@ -7,7 +7,8 @@
  */
 import { isSkipped, UI_HOST_ATTR } from './walk';
 import { isHan } from '../text/han';
-import { runSliced, runSync, type Work } from './schedule';
+import { runSliced, type Work } from './schedule';
+import { nextFrame } from './frame-pace';
 
 export const CONVERTED_ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
 
@@ -15,7 +16,11 @@ export type ConvertFn = (texts: string[]) => Promise<string[]>;
 
 /** Elements walked, and values put back, per step of a sliced run. */
 const COLLECT_PER_STEP = 200;
-const RESTORE_PER_STEP = 200;
+/**
+ * Characters of text written (converted or put back) per frame: the browser lays out each frame's
+ * changed text in the next frame, and a batch of 400 paragraphs at once made a frame of ~100 ms.
+ */
+export const CONVERT_CHARS_PER_FRAME = 12_000;
 
 interface AttrTarget {
   el: Element;
@@ -49,14 +54,14 @@ export class PageConverter {
   /** Put every original back (only where the value is still ours), in one go (teardown). */
   restore(): void {
     if (!this.started && !this.texts.size && !this.attrs.size) return; // nothing of ours left
-    runSync(this.restoreWork());
+    for (const _ of this.restoreWork());
   }
 
   /**
-   * The same as sliced work (run it with runSliced): a step puts back up to RESTORE_PER_STEP
-   * values. Observing stops at once: what the page adds meanwhile stays as the page wrote it.
+   * The same as work paced by frames (frame-pace.ts runPerFrame): a step puts back one value and
+   * yields its length. Observing stops at once: what the page adds meanwhile stays as the page wrote it.
    */
-  *restoreWork(): Work<void> {
+  *restoreWork(): Generator<number, void, void> {
     this.started = false;
     this.observer.disconnect();
     this.doc.defaultView?.clearTimeout(this.timer);
@@ -65,14 +70,13 @@ export class PageConverter {
     const attrs = this.attrs;
     this.texts = new Map();
     this.attrs = new Map();
-    let n = 0;
     for (const [node, { original, written }] of texts) {
       if (node.data === written) node.data = original;
-      if (++n % RESTORE_PER_STEP === 0) yield;
+      yield original.length;
     }
     for (const [el, m] of attrs) {
       for (const [name, { original, written }] of m) if (el.getAttribute(name) === written) el.setAttribute(name, original);
-      if (++n % RESTORE_PER_STEP === 0) yield;
+      yield 1;
     }
   }
 
@@ -132,7 +136,21 @@ export class PageConverter {
       const slice = targets.slice(i, i + BATCH);
       const strings = slice.map((t) => (t.kind === 'text' ? this.sourceOf(t.node) : this.attrSource(t)));
       const out = await this.convert(strings);
-      this.write(() => slice.forEach((t, k) => (t.kind === 'text' ? this.writeText(t.node, strings[k], out[k]) : this.writeAttr(t, strings[k], out[k]))));
+      // Written a frame's share at a time (CONVERT_CHARS_PER_FRAME), waiting for the frame between.
+      for (let k = 0; k < slice.length; ) {
+        let chars = 0;
+        const from = k;
+        while (k < slice.length && (k === from || chars + strings[k].length <= CONVERT_CHARS_PER_FRAME)) chars += strings[k++].length;
+        const to = k;
+        this.write(() => {
+          for (let j = from; j < to; j++) {
+            const t = slice[j];
+            if (t.kind === 'text') this.writeText(t.node, strings[j], out[j]);
+            else this.writeAttr(t, strings[j], out[j]);
+          }
+        });
+        if (k < slice.length || i + BATCH < targets.length) await nextFrame(this.doc.defaultView!);
+      }
     }
     if (targets.length) this.onChanged();
   }
