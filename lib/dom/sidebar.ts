@@ -1,9 +1,7 @@
 /**
  * The sidebar on the page: a Preact panel in a shadow root, fixed at the right. While it is open
  * the page is narrowed (margin on <html>, restored exactly on close) so that the panel does not
- * cover the text it summarises; on a page of more than NARROW_LIMIT characters of article text it
- * floats over the page's right side instead (narrowing lays out the whole page again: on a page of
- * a million characters, a stall of 0.7–1.2 s). A small floating button opens it.
+ * cover the text it summarises. A small floating button opens it.
  */
 import { h, render } from 'preact';
 import { Sidebar } from '../ui/sidebar/Sidebar';
@@ -21,9 +19,6 @@ import type { PageIndex } from './page-index';
 import { UI_HOST_ATTR } from './walk';
 import { createUiHost } from './ui-host';
 import { escapeUsed } from './hover';
-
-/** Article text (characters) up to which the page is narrowed for the panel. */
-export const NARROW_LIMIT = 100_000;
 
 export interface SidebarApi {
   digest(): Promise<PageDigest>;
@@ -90,7 +85,6 @@ export class SidebarPanel {
 
   private setPageMargin(on: boolean): void {
     if (on === this.narrowed) return;
-    if (on && this.index.articles.reduce((n, a) => n + a.model.text.length, 0) > NARROW_LIMIT) return;
     this.narrowed = on;
     narrowPage(this.doc, on);
   }

@@ -1,7 +1,6 @@
 // A big page (#18), both browsers. Pinyin: ruby is built near the viewport only, reaches a far
 // block when the reader scrolls to it, keeps term highlights on the text, works with conversion,
-// and switching off leaves the DOM exactly as it was. The sidebar floats over a big page instead
-// of narrowing it (which would lay the whole page out again); the seed is narrowed.
+// and switching off leaves the DOM exactly as it was.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useBrowser, useFixtureServer } from './suite';
@@ -9,7 +8,6 @@ import { BROWSERS, markerLabels, open } from './browsers';
 import { setStorage, waitForFigure, DEFAULT_SETTINGS } from './page-helpers';
 import { newsText } from '../../bench/texts';
 import { RUBY_EAGER_LIMIT } from '../../lib/dom/lazy-ruby';
-import { NARROW_LIMIT } from '../../lib/dom/sidebar';
 
 const CHARS = 200_000;
 
@@ -130,24 +128,5 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.waitForFunction(() => !document.querySelector('ruby[data-dubao]') && document.body.textContent!.includes('济宁'), { timeout: 60_000 });
     expect(await bodyHtml(page)).toBe(before);
     await page.close();
-  });
-
-  it('opens the sidebar over a big page without narrowing it, and narrows the seed', async () => {
-    expect(CHARS).toBeGreaterThan(NARROW_LIMIT);
-    const sidebarOpen = (p: Page) => p.waitForFunction(() => !!document.querySelector('dubao-sidebar')?.shadowRoot?.querySelector('.sidebar'), { timeout: 60_000 });
-    for (const [path, narrowed] of [['/big.html', false], ['/seed.html', true]] as const) {
-      await setStorage(s, { settings: DEFAULT_SETTINGS, sites: {} });
-      const page = await open(s, server.url(path));
-      await markerLabels(page, 60_000);
-      await setStorage(s, { settings: DEFAULT_SETTINGS, sites: { '127.0.0.1': { mode: 'default', sidebar: true } } });
-      await page.bringToFront();
-      await sidebarOpen(page);
-      const margin = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
-      expect([path, margin === '0px']).toEqual([path, !narrowed]);
-      await setStorage(s, { settings: DEFAULT_SETTINGS, sites: {} });
-      await page.waitForFunction(() => !document.querySelector('dubao-sidebar')?.shadowRoot?.querySelector('.sidebar'), { timeout: 30_000 });
-      expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
-      await page.close();
-    }
   });
 });
