@@ -156,11 +156,16 @@ async function switchLongTasks(s: Session, url: string, label: string, deadlineM
         await sleep(500); // the rendering that follows the last change
         const f = await windowFigures(page, t0);
         types = f.types;
+        // Pinyin is built near the viewport: how much of the page got ruby (elements, of its Han characters).
+        const ruby =
+          sw.feature === 'pinyin' && dir === 'on'
+            ? await page.evaluate(() => `; ${document.querySelectorAll('ruby[data-dubao]').length.toLocaleString('en-US')} ruby elements for ${(document.body.textContent!.match(/\p{Script=Han}/gu) ?? []).length.toLocaleString('en-US')} Han characters`)
+            : '';
         rows.push({
           figure: `${label}: ${sw.feature} ${dir}, long tasks > 50 ms`,
           value: f.count,
           unit: '',
-          note: `longest ${f.longest.toFixed(0)} ms; longest stall ${f.stall.toFixed(0)} ms; ${done ? `done in ${(took / 1000).toFixed(1)} s` : `NOT done within ${deadlineMs / 1000} s (figures so far)`}`,
+          note: `longest ${f.longest.toFixed(0)} ms; longest stall ${f.stall.toFixed(0)} ms; ${done ? `done in ${(took / 1000).toFixed(1)} s` : `NOT done within ${deadlineMs / 1000} s (figures so far)`}${ruby}`,
         });
         if (!done) break;
       }

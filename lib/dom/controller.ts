@@ -342,6 +342,13 @@ export class PageController {
     const layer = this.ruby?.layer ?? new RubyLayer(this.doc);
     const settings = this.state?.settings;
     const n = layer.apply(nodes, (x) => perNode.get(x)!, { style: settings?.pinyinStyle ?? 'marks', toneColors: settings?.toneColors ?? false });
+    // With pinyin on page-wide, the session reads through this layer: its ranges over these nodes follow.
+    const session = this.session;
+    if (session && session.index.view === layer) {
+      const parts = new Set(nodes.map((x) => session.index.pointAt(x, 0)?.article).filter((a): a is number => a !== undefined));
+      for (const p of parts) this.ruby?.lazy?.touched.add(p);
+      for (const _ of session.repoint(parts));
+    }
     this.ruby ??= { layer, key: 'selection', lazy: null };
     return n;
   }
