@@ -235,8 +235,11 @@ describe.each(BROWSERS)('%s', (name) => {
 
     await page.evaluate(() => (document.querySelector('dubao-sidebar')!.shadowRoot!.querySelector('.fab') as HTMLButtonElement).click());
     await page.waitForFunction(() => !!document.querySelector('dubao-sidebar')?.shadowRoot?.querySelector('li.article .save-terms'), { timeout: 20_000 });
-    const terms = await page.evaluate(() => {
+    const terms = await page.evaluate(async () => {
       const first = document.querySelector('dubao-sidebar')!.shadowRoot!.querySelector('li.article')!;
+      // (a long group shows its first chips: open it to read them all)
+      ([...first.querySelectorAll('.group')].at(-1)!.querySelector('button.more[aria-expanded="false"]') as HTMLButtonElement | null)?.click();
+      await new Promise((r) => setTimeout(r, 50));
       const chips = [...first.querySelectorAll('.group')].at(-1)!.querySelectorAll('.chip');
       return [...chips].map((c) => (c.textContent ?? '').replace(/ ×\d+$/, ''));
     });

@@ -9,7 +9,7 @@ header { display: flex; align-items: center; justify-content: space-between; }
 h2 { font-size: 16px; margin: 4px 0; color: #8b1e1e; }
 h3 { font-size: 13px; margin: 14px 0 4px; color: #666; text-transform: uppercase; letter-spacing: .03em; }
 ol.articles { margin: 0; padding-left: 18px; }
-li.article { margin-bottom: 14px; }
+li.article { margin-bottom: 14px; content-visibility: auto; contain-intrinsic-size: auto 240px; }
 button { font: inherit; color: inherit; cursor: pointer; }
 .title { display: block; text-align: left; border: 0; background: none; padding: 0; font-weight: 600; font-size: 15px; }
 .byline { color: #666; font-size: 12px; }
@@ -21,6 +21,7 @@ ul.sentences .item::before { content: "•"; position: absolute; left: -12px; to
 .item { display: inline; text-align: left; border: 0; background: none; padding: 0; }
 .group { margin-top: 4px; }
 .label { display: block; color: #666; font-size: 12px; }
+.more { margin: 2px 4px 0 0; padding: 0 8px; border: none; background: transparent; color: #8a5a00; font-size: 12px; text-decoration: underline; cursor: pointer; }
 .chip { margin: 2px 4px 0 0; padding: 0 8px; border: 1px solid #d8cfc0; border-radius: 10px; background: transparent; font-size: 13px; }
 .close { border: 0; background: none; font-size: 20px; color: #666; }
 .exports { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 14px; }
@@ -35,6 +36,7 @@ button:focus-visible { outline: 2px solid #8b1e1e; outline-offset: 2px; }
   h2, button:hover { color: #f0b860; }
   h3, .byline, .label, .muted, .close { color: #bbb; }
   .chip, .exports button { border-color: #6a5f4f; }
+  .more { color: #f0b860; }
   .fab { background: #f0b860; color: #1b1b1b; }
 }
 `;

@@ -74,6 +74,8 @@ export const en = {
   exportJson: 'Export JSON',
   exportAnki: 'Export Anki (TSV)',
   noArticles: 'No articles found on this page.',
+  moreItems: (n: number) => `${n} more`,
+  fewerItems: 'Show fewer',
 
   // The options page: the glossary browser and its entries.
   glossary: 'Glossary',

@@ -70,6 +70,8 @@ export const zh: Strings = {
   exportJson: '导出 JSON',
   exportAnki: '导出 Anki (TSV)',
   noArticles: '此页面没有找到文章。',
+  moreItems: (n) => `还有 ${n} 项`,
+  fewerItems: '收起',
 
   glossary: '术语库',
   settings: '设置',
