@@ -149,12 +149,15 @@ async function switchTimings(s: Session, seedUrl: string, bigUrl: string, bigLab
   // Each switch restarts the session (a new layer, stamped with the controller's last times):
   // cleared before a round, read once the round's session carries them.
   for (let i = 0; i < reps; i++) {
-    await clearFigures(seed, 'rubyMs', 'rubyOffMs');
+    await clearFigures(seed, 'rubyMs', 'rubyIdleMs', 'rubyOffMs');
     await switchTo(s, seed, { settings: { ...SETTINGS, pinyin: true } });
+    // Ruby goes in near the viewport first (the seed is small: then all of it): read both
+    // figures before switching off (a figure of a pass switched off early is not stamped).
+    note('ruby on, seed page: first screen', await waitForFigure(seed, 'rubyMs', wait.timeout, wait.polling));
+    note('ruby on, seed page: all', await waitForFigure(seed, 'rubyIdleMs', wait.timeout, wait.polling));
     await seed.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length > 1000, wait);
     await switchTo(s, seed, { settings: SETTINGS });
     await seed.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length === 0, wait);
-    note('ruby on, seed page', await waitForFigure(seed, 'rubyMs', wait.timeout, wait.polling));
     note('ruby off, seed page', await waitForFigure(seed, 'rubyOffMs', wait.timeout, wait.polling));
   }
   await seed.close();
