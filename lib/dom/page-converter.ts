@@ -7,7 +7,7 @@
  */
 import { isSkipped, UI_HOST_ATTR } from './walk';
 import { isHan } from '../text/han';
-import { runSliced, type Work } from './schedule';
+import { runSliced, runSync, type Work } from './schedule';
 import { nextFrame } from './frame-pace';
 
 export const CONVERTED_ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
@@ -54,7 +54,7 @@ export class PageConverter {
   /** Put every original back (only where the value is still ours), in one go (teardown). */
   restore(): void {
     if (!this.started && !this.texts.size && !this.attrs.size) return; // nothing of ours left
-    for (const _ of this.restoreWork());
+    runSync(this.restoreWork());
   }
 
   /**

@@ -44,8 +44,8 @@ export async function runSliced<T>(work: Work<T>, signal?: AbortSignal, budgetMs
   }
 }
 
-/** Run a generator to completion synchronously (Node, tests). */
-export function runSync<T>(work: Work<T>): T {
+/** Run a generator to completion synchronously (Node, tests, teardown); what its steps yield is ignored. */
+export function runSync<T>(work: Generator<unknown, T, void>): T {
   for (;;) {
     const step = work.next();
     if (step.done) return step.value;

@@ -1,20 +1,14 @@
 // The hover card's English lines: main rendering, "also: …" from english_alt, the official
 // rendering's source in small type. Rendered by Preact into a linkedom document.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { usePreactDocument } from '../support/preact-dom';
 import { render } from 'preact';
 import { Card } from '../../lib/ui/card/Card';
 import { setUiLanguage } from '../../lib/ui/i18n';
 import { loadGlossaryFromDisk } from '../../lib/glossary/node-load';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 
-const { document: doc } = parseHTML('<!doctype html><html><body></body></html>');
-const saved = (globalThis as { document?: unknown }).document;
-beforeAll(() => void ((globalThis as { document?: unknown }).document = doc));
-afterAll(() => {
-  (globalThis as { document?: unknown }).document = saved;
-  setUiLanguage('auto');
-});
+const doc = usePreactDocument();
 
 function cardOf(entry: GlossaryEntry): HTMLElement {
   const root = doc.createElement('div');

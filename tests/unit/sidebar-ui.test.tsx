@@ -3,8 +3,8 @@
 // the engine's, of the 19th party congress report read from ../shared; rendered by Preact into a
 // linkedom document.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { usePreactDocument } from '../support/preact-dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { CHIPS_SHOWN, Sidebar } from '../../lib/ui/sidebar/Sidebar';
@@ -15,13 +15,7 @@ import { buildDigest } from '../../lib/summary/digest';
 import { nodeIdfTable } from '../../lib/summary/node-idf';
 import type { PageDigest } from '../../lib/messages';
 
-const { document: doc } = parseHTML('<!doctype html><html><body></body></html>');
-const saved = (globalThis as { document?: unknown }).document;
-beforeAll(() => void ((globalThis as { document?: unknown }).document = doc));
-afterAll(() => {
-  (globalThis as { document?: unknown }).document = saved;
-  setUiLanguage('auto');
-});
+const doc = usePreactDocument();
 
 function congressDigest(): PageDigest {
   const lines = readFileSync(new URL('../../../shared/corpora/party-congress-reports.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
