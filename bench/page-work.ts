@@ -11,7 +11,8 @@
  * - "Appended article → highlighted": a feed page appends 20 articles over 10 s; the page notes
  *   when each was added and when a term highlight first lay inside it (a 5 ms poll: the figure is
  *   good to ~5 ms). Median and worst.
- * Quick (`--quick`): a 100,000-character page, 5 articles.
+ * Quick (`--quick`): a 100,000-character page, 5 articles. `--switch=conversion` (or any part of a
+ * feature's name) runs only those switches.
  */
 import type { Page } from 'puppeteer-core';
 import { launch, markerLabels, open, type BrowserName, type Session } from '../tests/e2e/browsers';
@@ -134,7 +135,9 @@ const SWITCHES: Switch[] = [
 async function switchLongTasks(s: Session, url: string, label: string, deadlineMs: number): Promise<Row[]> {
   const rows: Row[] = [];
   let types: string[] = [];
-  for (const sw of SWITCHES) {
+  // `--switch=TEXT` (with run.ts's --only): only the switches whose feature contains TEXT.
+  const only = process.argv.find((a) => a.startsWith('--switch='))?.slice('--switch='.length);
+  for (const sw of SWITCHES.filter((x) => only === undefined || x.feature.includes(only))) {
     await setStorage(s, { settings: DEFAULT_SETTINGS, sites: {} });
     const page = await s.browser.newPage();
     try {

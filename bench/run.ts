@@ -10,6 +10,9 @@
  *                it). Its figures mean nothing, nothing is asserted about time, and nothing is
  *                written to bench/results.
  *   --node-only  no browsers.
+ *   --only=TEXT  only the parts whose name contains TEXT (e.g. `--only="Firefox, long"`, with
+ *                `--switch=conversion` for some of its switches): for working
+ *                on one measured path; nothing is written to bench/results.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { BROWSERS } from '../tests/e2e/browsers';
@@ -42,6 +45,9 @@ const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' 
 const line = (r: Row) =>
   `${r.figure.padEnd(48)} ${fmt(r.value).padStart(10)} ${r.unit.padEnd(4)} ${r.baseline !== undefined ? `base ${fmt(r.baseline).padStart(9)}${r.ratio !== undefined ? `  ×${fmt(r.ratio)}` : ''}` : ''}${r.note ? `  ${r.note}` : ''}`.trimEnd();
 
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only !== undefined) parts.splice(0, parts.length, ...parts.filter(([name]) => name.includes(only)));
+
 if (quick) console.log('bench --quick: one repetition, small inputs; the figures only show that every part runs.');
 const rows: Array<Row & { part: string }> = [];
 const failed: Array<{ part: string; error: string }> = [];
@@ -60,7 +66,7 @@ for (const [part, run] of parts) {
   }
 }
 
-if (!quick) {
+if (!quick && only === undefined) {
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), rows, failed }, null, 2));
   console.log('\nwritten: bench/results/latest.json');
