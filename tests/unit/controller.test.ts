@@ -377,6 +377,47 @@ describe('PageController on a linkedom page', () => {
     expect(highlights.taken).toEqual([]);
   }, 60_000);
 
+  // Pinyin switched on while the background is still cold: ruby goes in while the word-aware
+  // answer's ranges are being built (sliced) over the original text nodes. Every range shown at
+  // the end must sit on the page's text (ruby's pieces), none on a node ruby took out.
+  it('pinyin on during the refined answer: every term range ends up on the text in the page', async () => {
+    let release!: () => void;
+    const segmenter = new Promise<ReturnType<typeof nodeWasmSegmenter>>((r) => (release = () => r(nodeWasmSegmenter())));
+    const cold = new EngineHost({
+      segmenter: () => segmenter,
+      glossary: async () => nodeGlossary().entries,
+      cedict: () => Promise.reject(new Error('not used')),
+      idf: () => Promise.reject(new Error('not used')),
+    });
+    const para = (n: number) => `<p>第${n}段：扎实做好“三定”工作，坚定不移推进高质量发展，拥护“两个确立”，做到“两个维护”。</p>`;
+    const page = `<!doctype html><html lang="zh-CN"><head><title>长文</title></head><body><article>${Array.from({ length: 900 }, (_, i) => para(i + 1)).join('')}</article></body></html>`;
+    let doc!: Document;
+    const { document, controller, highlights, state } = setup({
+      page,
+      intersecting: true,
+      annotate: async (texts, wait) => {
+        // The word-aware answer is given once ruby has started going in.
+        if (!wait) return cold.annotate(texts, wait);
+        release();
+        const answer = await cold.annotate(texts, wait);
+        for (let t = 0; t < 1000 && !rubies(doc); t++) await new Promise((r) => setTimeout(r, 5));
+        expect(rubies(doc)).toBeLessThan(900 * 30);
+        return answer;
+      },
+    });
+    doc = document;
+    await controller.update(state({ pinyin: true }));
+    const shown = () => [...(highlights.get(TERM_HIGHLIGHT) ?? [])];
+    const refined = () => shown().filter((r) => r.startContainer?.parentElement?.closest('ruby') || r.toString() === '高质量发展').length;
+    for (let t = 0; t < 1000 && (refined() < 3600 || rubies(document) < 900 * 30); t++) await new Promise((r) => setTimeout(r, 20));
+    await controller.rubyIdle();
+    const ranges = shown();
+    expect(rubies(document)).toBeGreaterThan(900 * 30);
+    expect(ranges).toHaveLength(3600);
+    expect(ranges.filter((r) => !r.startContainer?.isConnected || !r.endContainer?.isConnected)).toEqual([]);
+    expect(ranges.filter((r) => r.collapsed)).toEqual([]);
+  }, 60_000);
+
   it('aborting its signal tears everything down and leaves the document as it was', async () => {
     const { document, controller, state, run } = setup({ intersecting: true });
     spyOnRemoval(document);
