@@ -4,8 +4,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { nodesLookChinese, pageIsChinese, quickHanCount, recheckDelay, sampleText } from '../../lib/dom/sample';
 import { countHan } from '../../lib/text/han';
+import { withRangeText } from '../support/range-text';
 
-const page = (body: string, lang = 'zh-CN') => parseHTML(`<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`).document;
+const page = (body: string, lang = 'zh-CN') => withRangeText(parseHTML(`<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`).document);
 const ZH = '全市机构改革动员部署会议召开，会议强调要深入学习贯彻党的二十大精神，扎实推进机构改革各项工作。';
 
 describe('quickHanCount', () => {
@@ -35,11 +36,16 @@ describe('pageIsChinese', () => {
   });
   it('counts from the document itself, head and scripts included, and stops at what it was asked for', () => {
     const script = `<script>${'var a = 1;'.repeat(20_000)}</script>`;
-    const doc = parseHTML(`<!doctype html><html lang="zh-CN"><head><title>t</title>${script.repeat(20)}</head><body><p>${ZH}</p></body></html>`).document;
+    const doc = withRangeText(parseHTML(`<!doctype html><html lang="zh-CN"><head><title>t</title>${script.repeat(20)}</head><body><p>${ZH}</p></body></html>`).document);
     expect(quickHanCount(doc, 1000)).toBe(countHan(ZH));
     expect(quickHanCount(doc)).toBe(20);
     expect(pageIsChinese(doc)).toBe(true);
     expect(quickHanCount(page('<p>English only here.</p>', 'en'))).toBe(0);
+  });
+  it('reads a huge page only up to its 3,000th element', () => {
+    const english = '<p>English only here.</p>'.repeat(3500);
+    expect(quickHanCount(page(`${english}<p>${ZH}</p>`, 'en'))).toBe(0);
+    expect(quickHanCount(page(`${english.slice(0, 24 * 100)}<p>${ZH}</p>`, 'en'))).toBe(20);
   });
   it('decides on the first part of the visible text', () => {
     const english = '<p>The quick brown fox jumps over the lazy dog again and again.</p>'.repeat(2000);
