@@ -8,8 +8,8 @@ import { setUiLanguage } from '../ui/i18n';
 import { PageConverter } from './page-converter';
 import { pageIsChinese, startPage, type PageApi, type PageSession } from './page';
 import { RubyLayer, spreadSyllables } from './ruby';
-import { LazyRuby, RUBY_PER_FRAME } from './lazy-ruby';
-import { runPerFrame } from './frame-pace';
+import { LazyRuby, RUBY_OFF_PER_FRAME, RUBY_PER_FRAME } from './lazy-ruby';
+import { FramePace, runPerFrame } from './frame-pace';
 import { CONVERT_CHARS_PER_FRAME } from './page-converter';
 import { newSliceStats, runSliced, type SliceStats } from './schedule';
 import { isHan } from '../text/han';
@@ -41,6 +41,12 @@ export class PageController {
   /** Ruby on the page: page-wide (near the viewport, `lazy`) or over a selection only (key 'selection'). */
   private ruby: { layer: RubyLayer; key: string; lazy: LazyRuby | null } | null = null;
   private chinese: boolean | null = null;
+  /**
+   * Ruby's frame shares (on, off), kept for the page's life: what its frames cost is learnt once,
+   * and the next switch starts at the share the last one settled on.
+   */
+  private rubyPace = new FramePace(RUBY_PER_FRAME);
+  private rubyOffPace = new FramePace(RUBY_OFF_PER_FRAME);
   /** Blocks the page added after load, annotated as articles of their own (kept across sessions). */
   private added: Element[] = [];
   private watcher: { w: AdditionWatcher; run: AbortController } | null = null;
@@ -272,7 +278,7 @@ export class PageController {
       session.index,
       layer,
       { style: settings.pinyinStyle, toneColors: settings.toneColors },
-      { readings: (texts) => this.api.pinyin(texts), repoint: (parts) => session.repoint(parts), stats },
+      { readings: (texts) => this.api.pinyin(texts), repoint: (parts) => session.repoint(parts), stats, pace: this.rubyPace },
       this.signal,
     );
     this.ruby = { layer, key, lazy };
@@ -309,14 +315,26 @@ export class PageController {
     const t0 = performance.now();
     await ruby.lazy?.stop();
     const stats = newSliceStats();
-    // The session (if kept) reads the original nodes again; its ranges follow each frame's share.
+    // The session (if kept) reads the original nodes again; after each frame's share, the ranges
+    // of the parts whose nodes it gave back follow (only those).
     const session = this.session && this.session.index.view === ruby.layer ? this.session : null;
     if (session) session.index.view = null;
-    const touched = ruby.lazy?.touched ?? new Set<number>();
-    const repoint = () => {
-      if (session) for (const _ of session.repoint(touched)) stats.steps++;
+    const moved = new Set<number>();
+    const restored = (node: Text) => {
+      if (!session) return;
+      const parts = ruby.lazy?.partsOf(node) ?? [];
+      if (parts.length) for (const p of parts) moved.add(p);
+      else {
+        // (ruby over a selection: a node the lazy layer did not watch)
+        const at = session.index.pointAt(node, 0);
+        if (at) moved.add(at.article);
+      }
     };
-    await runPerFrame(this.doc.defaultView!, ruby.layer.removeWork(), stats, this.signal, { budget: RUBY_PER_FRAME, afterShare: repoint });
+    const repoint = () => {
+      if (session && moved.size) for (const _ of session.repoint(moved)) stats.steps++;
+      moved.clear();
+    };
+    await runPerFrame(this.doc.defaultView!, ruby.layer.removeWork(restored), stats, this.signal, { budget: RUBY_OFF_PER_FRAME.start, afterShare: repoint, pace: this.rubyOffPace });
     this.stamp('rubyOffMs', performance.now() - t0);
     this.stampSlices('rubyOff', stats);
   }

@@ -3,30 +3,34 @@
  * pay for millions of ruby elements, their layout and one huge readings message at once. Instead
  * the elements that hold article text are watched by an IntersectionObserver (which never forces a
  * layout); those that come within a screen or two of the viewport get ruby, their part's readings
- * asked from the background once (a part is ≤ 20,000 characters), and at most RUBY_PER_FRAME ruby
- * elements go in per frame, so that the browser's layout of each frame's new ruby stays small.
+ * asked from the background once (a part is ≤ 20,000 characters), and ruby goes in a frame's share
+ * at a time (frame-pace.ts FramePace: the share follows what the frames it made cost, within
+ * RUBY_PER_FRAME), so that each frame's layout of new ruby stays bounded.
  * A small page (≤ RUBY_EAGER_LIMIT characters) gets ruby everywhere: near the viewport first.
  *
  * The page index keeps its models over the original text nodes and reads through the ruby layer
- * (RubyLayer is its NodeView); after each frame's ruby, the term ranges of the parts touched are
- * moved onto ruby's pieces (PageSession.repoint), so highlights, hover cards and the sidebar keep
- * working with no new scan of the page.
+ * (RubyLayer is its NodeView); after each frame's ruby, the term ranges of the parts whose nodes
+ * that share replaced are moved onto ruby's pieces (PageSession.repoint), so highlights, hover
+ * cards and the sidebar keep working with no new scan of the page.
  */
 import { HAN, cpAt, isHan } from '../text/han';
 import { toSource } from '../text/model';
 import type { PageIndex } from './page-index';
 import { RUBY_PER_STEP, type RubyLayer, type RubyOptions } from './ruby';
 import type { SliceStats, Work } from './schedule';
-import { runPerFrame } from './frame-pace';
+import { FramePace, runPerFrame } from './frame-pace';
 
 /** Pages whose article text is at most this long get ruby everywhere, near the viewport first. */
 export const RUBY_EAGER_LIMIT = 50_000;
-/** Ruby elements put in per frame (each frame's new ruby is laid out before the next). */
-export const RUBY_PER_FRAME = 320;
+/**
+ * Ruby elements put in per frame (each frame's new ruby is laid out before the next): the first
+ * share, and the least and most a share may grow or shrink to (FramePace). Taking ruby off
+ * starts at twice as many (a frame without ruby is cheaper to lay out).
+ */
+export const RUBY_PER_FRAME = { start: 320, min: 64, max: 4000 };
+export const RUBY_OFF_PER_FRAME = { start: 640, min: 64, max: 8000 };
 /** Readings are asked for in messages of at most about this many characters. */
 const READINGS_BATCH = 60_000;
-/** Text nodes taken per round from the rest of a small page (near ones always go first). */
-const REST_PER_ROUND = 60;
 /**
  * Text nodes are watched in groups of about this many characters (less than a screen of text
  * before ruby), through the elements holding a group's first and last node: a page of 10,000
@@ -41,6 +45,8 @@ export interface LazyRubyDeps {
   repoint(parts: Iterable<number>): Work<void>;
   /** Cumulative counts of the sliced work (tests read them). */
   stats: SliceStats;
+  /** The share of ruby per frame (by default one of RUBY_PER_FRAME's, kept for this ruby's life). */
+  pace?: FramePace;
 }
 
 type Entry = { part: number; node: Text };
@@ -51,17 +57,22 @@ export class LazyRuby {
   private owners = new Map<Element, Group[]>();
   /** The parts that hold each watched node (a pre-wrap node may be cut between parts). */
   private nodeParts = new Map<Text, number[]>();
+  /** Queued: in the viewport itself (the first screen), near it, and (a small page) the rest. */
+  private inView: Entry[] = [];
   private near: Entry[] = [];
   private rest: Entry[] = [];
   private syllables = new Map<Text, string[]>();
-  private read = new Set<number>();
+  /** Readings asked for, per part (settled: spread on its nodes). */
+  private reading = new Map<number, Promise<void>>();
   private draining: Promise<void> | null = null;
   private run = new AbortController();
   private firstSeen = false;
   private eager: boolean;
+  /** The share of ruby per frame, kept across batches (what this page's frames cost). */
+  readonly pace: FramePace;
   /** Parts that got ruby (their ranges must come back when it goes). */
   readonly touched = new Set<number>();
-  /** Settles when the ruby near the viewport at the start is in. */
+  /** Settles when the ruby in the viewport at the start is in (none there: near it). */
   readonly first: Promise<void>;
   private firstDone!: () => void;
   /** Settles (again) whenever nothing is left to do. */
@@ -80,6 +91,7 @@ export class LazyRuby {
     this.first = new Promise((resolve) => (this.firstDone = resolve));
     const chars = index.articles.reduce((n, a) => n + a.model.text.length, 0);
     this.eager = chars <= RUBY_EAGER_LIMIT;
+    this.pace = deps.pace ?? new FramePace(RUBY_PER_FRAME);
   }
 
   /** Watch the parts of the index from `from` on (all at the start; later, the blocks the page added). */
@@ -132,6 +144,11 @@ export class LazyRuby {
     }
   }
 
+  /** The parts that hold a watched text node (none for a node not watched). */
+  partsOf(node: Text): number[] {
+    return this.nodeParts.get(node) ?? [];
+  }
+
   /** Stop: no more ruby goes in (what is in stays, for the layer to take off). */
   async stop(): Promise<void> {
     this.run.abort();
@@ -140,21 +157,29 @@ export class LazyRuby {
 
   /** Resolves when nothing is queued (tests, the bench: "all the ruby due is in"). */
   idle(): Promise<void> {
-    if (!this.draining && !this.near.length && !this.rest.length) return Promise.resolve();
+    if (!this.draining && !this.queued()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  private queued(): boolean {
+    return this.inView.length > 0 || this.near.length > 0 || this.rest.length > 0;
+  }
+
   private seen(entries: IntersectionObserverEntry[]): void {
+    const height = this.win.innerHeight;
     for (const e of entries) {
       if (!e.isIntersecting) continue;
       const groups = this.owners.get(e.target);
       if (!groups) continue;
       this.owners.delete(e.target);
       this.io!.unobserve(e.target);
+      // In the viewport itself (not only within the observer's margin): what the reader sees first.
+      const box = e.boundingClientRect;
+      const queue = box && box.bottom > 0 && box.top < height ? this.inView : this.near;
       for (const g of groups) {
         if (g.taken) continue;
         g.taken = true;
-        this.near.push(...g.entries);
+        queue.push(...g.entries);
       }
     }
     if (!this.firstSeen) {
@@ -174,28 +199,50 @@ export class LazyRuby {
       .finally(() => {
         this.draining = null;
         this.firstDone();
-        if (!this.near.length && !this.rest.length) for (const w of this.idleWaiters.splice(0)) w();
+        if (!this.queued()) for (const w of this.idleWaiters.splice(0)) w();
         else if (!this.run.signal.aborted) this.kick();
       });
   }
 
   private async drain(): Promise<void> {
     for (;;) {
-      const batch = this.near.length ? this.near.splice(0) : this.rest.splice(0, REST_PER_ROUND);
+      const batch = this.inView.length ? this.inView.splice(0) : this.near.length ? this.near.splice(0) : this.rest.splice(0, this.restRound());
       if (!batch.length) return;
       // A node may already have had its ruby (near and in the rest): the layer passes over it.
       const nodes = batch.map((e) => e.node);
-      const parts = new Set(nodes.flatMap((n) => this.nodeParts.get(n) ?? []));
-      await this.readParts([...parts]);
-      await this.framed(nodes, parts);
-      // Near ones found meanwhile go before the rest; the first near batch is the first figure.
-      if (!this.near.length) this.firstDone();
+      const parts = this.partsOfEntries(batch);
+      const read = this.readParts(parts);
+      // The readings of what is queued next are asked for now: the background reads them while
+      // this batch's ruby goes in.
+      this.readParts(this.partsOfEntries([...this.inView, ...this.near, ...this.rest])).catch(() => undefined);
+      await read;
+      await this.framed(nodes);
+      // Ones in view found meanwhile go first; the first screen's ruby is the first figure.
+      if (!this.inView.length) this.firstDone();
     }
   }
 
-  /** Readings for the parts not read yet (in messages of ≈ READINGS_BATCH characters), spread on their nodes. */
+  /**
+   * How many nodes of the rest to take next: about a frame's share of Han characters (a round
+   * ends with a frame; near ones found meanwhile go before the next round).
+   */
+  private restRound(): number {
+    let han = 0;
+    let k = 0;
+    while (k < this.rest.length && han < this.pace.budget) han += hanCount(this.rest[k++].node.data);
+    return Math.max(1, k);
+  }
+
+  private partsOfEntries(entries: Entry[]): number[] {
+    return [...new Set(entries.flatMap((e) => this.nodeParts.get(e.node) ?? []))];
+  }
+
+  /**
+   * Readings for `parts` (in messages of ≈ READINGS_BATCH characters), spread on their nodes; a
+   * part is asked for once (one asked for already is waited for).
+   */
   private async readParts(parts: number[]): Promise<void> {
-    const todo = parts.filter((p) => !this.read.has(p));
+    const todo = parts.filter((p) => !this.reading.has(p));
     for (let i = 0; i < todo.length; ) {
       const batch: number[] = [];
       let len = 0;
@@ -203,13 +250,21 @@ export class LazyRuby {
         len += this.index.articles[todo[i]].model.text.length;
         batch.push(todo[i++]);
       }
-      const readings = await this.deps.readings(batch.map((p) => this.index.articles[p].model.text));
-      this.check();
-      batch.forEach((p, k) => {
-        this.read.add(p);
-        this.spread(p, readings[k] ?? []);
-      });
+      const got = this.deps.readings(batch.map((p) => this.index.articles[p].model.text)).then(
+        (readings) => {
+          this.check();
+          batch.forEach((p, k) => this.spread(p, readings[k] ?? []));
+        },
+        (e) => {
+          // (asked again when next needed)
+          for (const p of batch) this.reading.delete(p);
+          throw e;
+        },
+      );
+      for (const p of batch) this.reading.set(p, got);
     }
+    await Promise.all(parts.map((p) => this.reading.get(p)));
+    this.check();
   }
 
   /** One syllable per Han character of part `p`'s reading text → on (node, offset). */
@@ -233,17 +288,24 @@ export class LazyRuby {
   }
 
   /**
-   * Ruby over `nodes`, RUBY_PER_FRAME elements per frame; after each frame's share the ranges of
-   * the parts touched follow (in the same task: no frame shows a term range left behind).
+   * Ruby over `nodes`, a frame's share at a time; after each share, the ranges of the parts whose
+   * nodes it replaced follow (in the same task: no frame shows a term range left behind), and
+   * only those: a part the share did not touch keeps its ranges where they are.
    */
-  private async framed(nodes: Text[], parts: Set<number>): Promise<void> {
-    const work = this.layer.applyWork(nodes, (n) => this.syllables.get(n) ?? [], this.opts);
-    const afterShare = () => {
-      for (const p of parts) this.touched.add(p);
-      const repoint = this.deps.repoint(parts);
-      while (!repoint.next().done) this.deps.stats.steps++;
+  private async framed(nodes: Text[]): Promise<void> {
+    const moved = new Set<number>();
+    const replaced = (n: Text) => {
+      for (const p of this.nodeParts.get(n) ?? []) moved.add(p);
     };
-    await runPerFrame(this.win, work, this.deps.stats, this.run.signal, { budget: RUBY_PER_FRAME, perStep: RUBY_PER_STEP, afterShare });
+    const work = this.layer.applyWork(nodes, (n) => this.syllables.get(n) ?? [], this.opts, replaced);
+    const afterShare = () => {
+      if (!moved.size) return;
+      for (const p of moved) this.touched.add(p);
+      const repoint = this.deps.repoint(moved);
+      while (!repoint.next().done) this.deps.stats.steps++;
+      moved.clear();
+    };
+    await runPerFrame(this.win, work, this.deps.stats, this.run.signal, { budget: RUBY_PER_FRAME.start, perStep: RUBY_PER_STEP, afterShare, pace: this.pace });
   }
 
   private check(): void {
@@ -251,3 +313,12 @@ export class LazyRuby {
   }
 }
 
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; ) {
+    const ch = cpAt(s, i);
+    if (isHan(ch)) n++;
+    i += ch.length;
+  }
+  return n;
+}

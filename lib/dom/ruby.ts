@@ -62,8 +62,9 @@ export class RubyLayer implements NodeView {
    * Put readings over `nodes`; `readings(node)` gives one syllable per UTF-16 index ('' where
    * no Han character starts). Returns the number of characters annotated. A step makes at most
    * RUBY_PER_STEP ruby elements, so that a page's worth runs sliced (runSliced) without a long task.
+   * `replaced` hears of each node as its ruby takes its place (lazy-ruby.ts: whose ranges to move).
    */
-  *applyWork(nodes: Text[], readings: (node: Text) => string[], opts: RubyOptions): Work<number> {
+  *applyWork(nodes: Text[], readings: (node: Text) => string[], opts: RubyOptions, replaced?: (node: Text) => void): Work<number> {
     let count = 0;
     let made = 0;
     for (const node of nodes) {
@@ -113,6 +114,7 @@ export class RubyLayer implements NodeView {
       this.byOriginal.set(node, entry);
       for (const p of pieces) this.byPiece.set(p.node, { original: node, start: p.start });
       count += n;
+      replaced?.(node);
     }
     return count;
   }
@@ -139,10 +141,10 @@ export class RubyLayer implements NodeView {
 
   /**
    * Remove all ruby, putting the original Text nodes back where they were; a step gives one
-   * text node back and yields the number of ruby elements that went with it (lazy-ruby.ts
-   * runPerFrame paces by it).
+   * text node back and yields the number of ruby elements that went with it (frame-pace.ts
+   * runPerFrame paces by it); `restored` hears of each original put back.
    */
-  *removeWork(): Generator<number, void, void> {
+  *removeWork(restored?: (node: Text) => void): Generator<number, void, void> {
     const replaced = this.replaced.reverse();
     this.replaced = [];
     this.byOriginal.clear();
@@ -151,6 +153,7 @@ export class RubyLayer implements NodeView {
       if (!run.parentNode) continue; // the page took it away
       rubyNodes.add(original);
       run.parentNode.replaceChild(original, run);
+      restored?.(original);
       yield run.childElementCount;
     }
   }

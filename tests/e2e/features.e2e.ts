@@ -6,7 +6,7 @@ import { useBrowser, useFixtureServer } from './suite';
 import { BROWSERS, markerLabels, open } from './browsers';
 import { highlightTexts, sendToPageTab, setStorage, waitForCard, waitForFigure, DEFAULT_SETTINGS } from './page-helpers';
 import { RUBY_PER_STEP, RUBY_RUN_TAG } from '../../lib/dom/ruby';
-import { RUBY_PER_FRAME } from '../../lib/dom/lazy-ruby';
+import { RUBY_OFF_PER_FRAME, RUBY_PER_FRAME } from '../../lib/dom/lazy-ruby';
 
 const DEFAULTS = DEFAULT_SETTINGS;
 
@@ -34,15 +34,15 @@ describe.each(BROWSERS)('%s', (name) => {
       return null;
     });
     expect(jining).toBe('jǐ níng');
-    // Ruby goes on in bounded steps, at most a frame's share (RUBY_PER_FRAME elements) between two
-    // frames, so that the browser lays out a bounded amount at a time (counts that depend on the
-    // page, not on the clock: the seed has ~3,000 rubies).
+    // Ruby goes on in bounded steps, at most a frame's share between two frames (the share follows
+    // what frames cost, never past RUBY_PER_FRAME.max elements), so that the browser lays out a
+    // bounded amount at a time (the seed has ~5,000 rubies).
     const rubies = await page.evaluate(() => document.querySelectorAll('ruby[data-dubao]').length);
     const on = { steps: await waitForFigure(page, 'rubySteps'), yields: await waitForFigure(page, 'rubyYields'), longest: await waitForFigure(page, 'rubyLongestSlice') };
     expect(on.steps).toBeGreaterThanOrEqual(Math.floor(rubies / RUBY_PER_STEP));
-    expect(on.yields).toBeGreaterThanOrEqual(Math.ceil(rubies / RUBY_PER_FRAME));
+    expect(on.yields).toBeGreaterThanOrEqual(Math.ceil(rubies / RUBY_PER_FRAME.max));
     expect(on.yields).toBeGreaterThan(0);
-    expect(on.longest).toBeLessThanOrEqual(RUBY_PER_FRAME / RUBY_PER_STEP + 1);
+    expect(on.longest).toBeLessThanOrEqual(RUBY_PER_FRAME.max / RUBY_PER_STEP + 1);
     // Highlights keep working on the new text nodes (the same ranges, moved onto ruby's pieces).
     await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-term')?.size ?? 0) > 0);
     // (A range over ruby reads with its <rt> text: compare the base characters only.)
@@ -77,10 +77,10 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.waitForFunction(() => document.querySelectorAll('ruby[data-dubao]').length === 0, { timeout: 20_000 });
     expect(await bodyHtml(page)).toBe(before);
     // … and comes off the same way, a frame's share at a time.
-    // (A frame's share: RUBY_PER_FRAME ruby elements, overshot by at most one wrapper's.)
+    // (A frame's share: at most RUBY_OFF_PER_FRAME.max ruby elements, overshot by at most one wrapper's.)
     const off = { steps: await waitForFigure(page, 'rubyOffSteps'), yields: await waitForFigure(page, 'rubyOffYields') };
     expect(off.steps).toBeGreaterThanOrEqual(runs.length);
-    expect(off.yields).toBeGreaterThanOrEqual(Math.ceil(rubies / (RUBY_PER_FRAME + Math.max(...runs))));
+    expect(off.yields).toBeGreaterThanOrEqual(Math.ceil(rubies / (RUBY_OFF_PER_FRAME.max + Math.max(...runs))));
     // Terms are highlighted on the original text again.
     expect(await highlightTexts(page, 'dubao-term')).toContain('两个确立');
     await page.close();

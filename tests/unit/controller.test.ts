@@ -183,9 +183,9 @@ afterEach(() => {
 function spyOnRemoval(document: Document) {
   // Sliced (controller) and in one go (teardown) both take ruby off through removeWork.
   const ruby = RubyLayer.prototype.removeWork;
-  vi.spyOn(RubyLayer.prototype, 'removeWork').mockImplementation(function (this: RubyLayer) {
+  vi.spyOn(RubyLayer.prototype, 'removeWork').mockImplementation(function (this: RubyLayer, ...args: Parameters<RubyLayer['removeWork']>) {
     if (this.active) log.push('ruby off');
-    return ruby.call(this);
+    return ruby.apply(this, args);
   });
   // Sliced (controller) and in one go (teardown) both restore through restoreWork.
   const restore = PageConverter.prototype.restoreWork;
