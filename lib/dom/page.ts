@@ -113,6 +113,9 @@ export async function startPage(
     partArticle: parts.map((p) => p.article),
     status: () => articles.map((a) => ({ title: a.title, byline: a.byline, source: a.source, dateline: a.dateline, han: a.han })),
     setTermsVisible(on, style = 'underline') {
+      // Already so (the controller calls this on every settings change, a sidebar switch too):
+      // registering the highlight again would repaint every term in view for nothing.
+      if (on && terms.layer && style === visibleStyle) return;
       visibleStyle = style;
       shown?.abort();
       shown = new AbortController();

@@ -1,7 +1,8 @@
 /**
  * The sidebar on the page: a Preact panel in a shadow root, fixed at the right. While it is open
  * the page is narrowed (margin on <html>, restored exactly on close) so that the panel does not
- * cover the text it summarises. A small floating button opens it.
+ * cover the text it summarises — except on a very long page, where it lies over the page (see
+ * NARROW_MAX_CHARS). A small floating button opens it.
  */
 import { h, render } from 'preact';
 import { Sidebar } from '../ui/sidebar/Sidebar';
@@ -19,6 +20,7 @@ import type { PageIndex } from './page-index';
 import { UI_HOST_ATTR } from './walk';
 import { createUiHost } from './ui-host';
 import { escapeUsed } from './hover';
+import { nextFrame } from './frame-pace';
 
 export interface SidebarApi {
   digest(): Promise<PageDigest>;
@@ -28,6 +30,19 @@ export interface SidebarApi {
   entries(ids: string[]): Promise<Map<string, GlossaryEntry>>;
   saveWords(words: WordDraft[]): Promise<WordChange>;
 }
+
+/**
+ * Article text (characters) up to which the page is narrowed for the panel. Narrowing changes
+ * the width of every line, so the browser lays the whole page out again, on open and on close:
+ * on a 1,000,000-character page that froze it for 0.2–0.6 s in Firefox (about 0.2 ms per 1,000
+ * characters or more). A reader of a page that long is better served by a panel that opens at
+ * once over the right edge (and closes with Esc or ×) than by a page that stops answering twice;
+ * newspaper pages (a few thousand to 30,000 characters) keep their margin.
+ */
+export const NARROW_MAX_CHARS = 100_000;
+
+/** Articles of the digest put into the panel per frame (fill). */
+const ARTICLES_PER_FRAME = 4;
 
 export class SidebarPanel {
   private host: HTMLElement;
@@ -71,20 +86,44 @@ export class SidebarPanel {
     this.setPageMargin(open);
     if (remember) this.api.setOpen(open);
     if (!open) return void render(null, this.mount);
-    this.paint();
+    const run = ++this.fillRun;
+    this.paint(null, 0);
+    (this.mount.querySelector('button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
     this.digest ??= await this.api.digest();
-    if (this.open) this.paint();
+    await this.fill(run);
   }
 
-  private paint(): void {
-    render(h(Sidebar, { digest: this.digest, onGo: (a: number, at: Located) => this.go(a, at), onExport: (k: 'md' | 'json' | 'tsv') => void this.export(k), onSaveTerms: (a: number) => this.saveTerms(a), onClose: () => void this.toggle(false, true) }), this.mount);
-    (this.mount.querySelector('button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
+  /** Bumped on every open: the fill of an earlier opening stops. */
+  private fillRun = 0;
+
+  /**
+   * The digest's articles into the panel a few per frame, the first in the frame after the one
+   * that received the digest (its message alone is a task of tens of ms on a long page).
+   */
+  private async fill(run: number): Promise<void> {
+    const digest = this.digest!;
+    const win = this.doc.defaultView!;
+    let shown = 0;
+    do {
+      await nextFrame(win);
+      if (!this.open || run !== this.fillRun) return;
+      shown = Math.min(digest.articles.length, shown + ARTICLES_PER_FRAME);
+      this.paint(digest, shown);
+    } while (shown < digest.articles.length);
+  }
+
+  private paint(digest: PageDigest | null, shown: number): void {
+    render(
+      h(Sidebar, { digest, shown, onGo: (a: number, at: Located) => this.go(a, at), onExport: (k: 'md' | 'json' | 'tsv') => void this.export(k), onSaveTerms: (a: number) => this.saveTerms(a), onClose: () => void this.toggle(false, true) }),
+      this.mount,
+    );
   }
 
   private narrowed = false;
 
   private setPageMargin(on: boolean): void {
     if (on === this.narrowed) return;
+    if (on && this.index.articles.reduce((n, a) => n + a.model.text.length, 0) > NARROW_MAX_CHARS) return;
     this.narrowed = on;
     narrowPage(this.doc, on);
   }

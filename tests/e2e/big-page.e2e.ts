@@ -8,6 +8,7 @@ import { BROWSERS, markerLabels, open } from './browsers';
 import { setStorage, waitForFigure, DEFAULT_SETTINGS } from './page-helpers';
 import { newsText } from '../../bench/texts';
 import { RUBY_EAGER_LIMIT } from '../../lib/dom/lazy-ruby';
+import { NARROW_MAX_CHARS } from '../../lib/dom/sidebar';
 
 const CHARS = 200_000;
 
@@ -126,6 +127,66 @@ describe.each(BROWSERS)('%s', (name) => {
     await setStorage(s, { settings: DEFAULT_SETTINGS, sites: {} });
     await waitForFigure(page, 'restoreMs', 60_000);
     await page.waitForFunction(() => !document.querySelector('ruby[data-dubao]') && document.body.textContent!.includes('济宁'), { timeout: 60_000 });
+    expect(await bodyHtml(page)).toBe(before);
+    await page.close();
+  });
+
+  it('opens the sidebar over a page this long (no margin: <html> keeps its style exactly), with every part listed; Esc closes it', async () => {
+    expect(CHARS).toBeGreaterThan(NARROW_MAX_CHARS);
+    const page = await open(s, server.url('/big.html'));
+    await page.setViewport({ width: 1280, height: 900 });
+    await markerLabels(page, 60_000);
+    // The page's own style on <html>, which the panel must leave as it is.
+    await page.evaluate(() => document.documentElement.setAttribute('style', 'background-color: rgb(250, 250, 250)'));
+    const before = await bodyHtml(page);
+    await page.evaluate(() => (document.querySelector('dubao-sidebar')!.shadowRoot!.querySelector('.fab') as HTMLButtonElement).click());
+    // Filled a few parts a frame: the list is busy until the last is in.
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('dubao-sidebar')?.shadowRoot;
+        return !!root?.querySelector('li.article') && !root.querySelector('[aria-busy]');
+      },
+      { timeout: 60_000 },
+    );
+    const open1 = await page.evaluate(() => {
+      const root = document.querySelector('dubao-sidebar')!.shadowRoot!;
+      return {
+        style: document.documentElement.getAttribute('style'),
+        margin: getComputedStyle(document.documentElement).marginRight,
+        listed: root.querySelectorAll('li.article').length,
+        heading: [...root.querySelectorAll('h3')].map((h) => h.textContent).join(' '),
+        // Every UI host of ours is out of the page's flow (an inline host beside <body> made Firefox rebuild the page's boxes).
+        hosts: [...document.querySelectorAll('[data-dubao-ui]')].filter((e) => e.parentElement === document.documentElement).map((e) => getComputedStyle(e).position),
+      };
+    });
+    expect(open1.style).toBe('background-color: rgb(250, 250, 250)');
+    expect(open1.margin).toBe('0px');
+    // One entry per part of ≤ 20,000 characters: ten or more for 200,000 characters.
+    expect(open1.listed).toBeGreaterThanOrEqual(10);
+    expect(open1.heading).toContain(`(${open1.listed})`);
+    expect(open1.hosts.length).toBeGreaterThanOrEqual(2);
+    expect(open1.hosts.every((p) => p === 'absolute')).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dubao-sidebar')!.shadowRoot!.querySelector('.sidebar'), { timeout: 10_000 });
+    expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBe('background-color: rgb(250, 250, 250)');
+    expect(await bodyHtml(page)).toBe(before);
+    await page.close();
+  });
+
+  it('converts the whole page to traditional and back: the page is exactly as it was', async () => {
+    const page = await open(s, server.url('/big.html'));
+    await page.setViewport({ width: 1280, height: 900 });
+    await markerLabels(page, 60_000);
+    const before = await bodyHtml(page);
+    await setStorage(s, { settings: DEFAULT_SETTINGS, sites: { '127.0.0.1': { mode: 'default', script: 'tw' } } });
+    await page.bringToFront();
+    await waitForFigure(page, 'convertMs', 60_000);
+    // The whole page is converted, not only what is near the viewport.
+    const text = await page.evaluate(() => ({ simplified: document.body.textContent!.includes('济宁'), traditional: document.body.textContent!.includes('濟寧') }));
+    expect(text).toEqual({ simplified: false, traditional: true });
+    await setStorage(s, { settings: DEFAULT_SETTINGS, sites: {} });
+    await waitForFigure(page, 'restoreMs', 60_000);
+    await page.waitForFunction(() => document.body.textContent!.includes('济宁'), { timeout: 60_000 });
     expect(await bodyHtml(page)).toBe(before);
     await page.close();
   });

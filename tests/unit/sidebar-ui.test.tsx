@@ -26,11 +26,13 @@ function congressDigest(): PageDigest {
   return buildDigest([{ text: report.text, title: report.title, byline: null }], seg, matcher, new Map(entries.map((e) => [e.id, e])), nodeIdfTable());
 }
 
-function renderSidebar(digest: PageDigest): Element {
+const noop = () => undefined;
+const sidebar = (digest: PageDigest, shown?: number) => <Sidebar digest={digest} shown={shown} onGo={noop} onExport={noop} onSaveTerms={async () => ({ added: 0, updated: 0, removed: 0, total: 0 })} onClose={noop} />;
+
+function renderSidebar(digest: PageDigest, shown?: number): Element {
   const root = doc.createElement('div');
   doc.body.appendChild(root);
-  const noop = () => undefined;
-  act(() => render(<Sidebar digest={digest} onGo={noop} onExport={noop} onSaveTerms={async () => ({ added: 0, updated: 0, removed: 0, total: 0 })} onClose={noop} />, root));
+  act(() => render(sidebar(digest, shown), root));
   return root as unknown as Element;
 }
 
@@ -67,5 +69,38 @@ describe('sidebar chip groups on a long report', () => {
     setUiLanguage('zh');
     const root = renderSidebar(digest);
     expect(root.querySelector('button.more')!.textContent).toMatch(/^还有 \d+ 项$/);
+  });
+});
+
+describe('sidebar filled a few articles at a time (a long page)', () => {
+  // Four articles of the report's text, as the digest of a page's parts.
+  const seg = nodeSegmenter();
+  const { entries, matcher } = nodeGlossary();
+  addGlossaryWords(seg, entries);
+  const lines = readFileSync(new URL('../../../shared/corpora/party-congress-reports.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+  const text = (JSON.parse(lines[lines.length - 1]) as { text: string }).text;
+  const inputs = [0, 1, 2, 3].map((k) => ({ text: text.slice(k * 5000, (k + 1) * 5000), title: `第${k + 1}部分`, byline: null }));
+  const digest = buildDigest(inputs, seg, matcher, new Map(entries.map((e) => [e.id, e])), nodeIdfTable());
+  const titles = (root: Element) => [...root.querySelectorAll('li.article > .title')].map((b) => b.textContent);
+
+  it('shows the first articles, marks the list busy, and adds the rest in order as they come', () => {
+    setUiLanguage('en');
+    const root = doc.createElement('div');
+    doc.body.appendChild(root);
+    act(() => render(sidebar(digest, 2), root));
+    expect(titles(root as unknown as Element)).toEqual(['第1部分', '第2部分']);
+    expect(root.querySelector('ol.articles')!.getAttribute('aria-busy')).toBe('true');
+    // The heading counts every article from the start.
+    expect(root.querySelector('h3')!.textContent).toContain('(4)');
+    const firstItem = root.querySelector('li.article');
+    act(() => render(sidebar(digest, 4), root));
+    expect(titles(root as unknown as Element)).toEqual(['第1部分', '第2部分', '第3部分', '第4部分']);
+    expect(root.querySelector('ol.articles')!.hasAttribute('aria-busy')).toBe(false);
+    // The articles already in are kept, not built again.
+    expect(root.querySelector('li.article')).toBe(firstItem);
+  });
+
+  it('shows every article when not told how many', () => {
+    expect(titles(renderSidebar(digest))).toHaveLength(4);
   });
 });
