@@ -18,6 +18,7 @@ import type { FoundArticle } from './find-articles';
 import type { Work } from './schedule';
 import { AdditionWatcher, freshBlocks } from './page-additions';
 import type { DigestInput, PageDigest } from '../messages';
+import { digestInBatches } from '../summary/join-digests';
 
 export interface PageState {
   enabled: boolean;
@@ -236,7 +237,8 @@ export class PageController {
         this.doc,
         session.index,
         {
-          digest: () => this.api.digest(inputs()),
+          // In batches of articles: one message of a long page's digest (~1 MB) is a long task where it lands.
+          digest: () => digestInBatches(inputs(), (batch) => this.api.digest(batch)),
           summaries: async (ids) => new Map((await Promise.all(ids.map((id) => this.api.term(id)))).filter((x) => !!x).map((x) => [x!.entry.id, x!.entry.summary_en])),
           setOpen: (open) => this.api.setSidebarOpen(open),
           entries: async (ids) => new Map((await Promise.all(ids.map((id) => this.api.term(id)))).filter((x) => !!x).map((x) => [x!.entry.id, x!.entry])),
