@@ -7,8 +7,8 @@
  */
 import { isSkipped, UI_HOST_ATTR } from './walk';
 import { isHan } from '../text/han';
-import { runSliced, runSync, type Work } from './schedule';
-import { nextFrame } from './frame-pace';
+import { newSliceStats, runSliced, runSync, type Work } from './schedule';
+import { runPerFrame } from './frame-pace';
 
 export const CONVERTED_ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
 
@@ -37,7 +37,10 @@ export class PageConverter {
   private timer = 0;
   private running: Promise<void> = Promise.resolve();
 
-  constructor(private doc: Document, private convert: ConvertFn, private onChanged: () => void, signal: AbortSignal) {
+  /** The counts runPerFrame keeps of the paced writes. */
+  private stats = newSliceStats();
+
+  constructor(private doc: Document, private convert: ConvertFn, private onChanged: () => void, private signal: AbortSignal) {
     this.observer = new (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => this.onMutations(records));
     signal.addEventListener('abort', () => this.restore());
   }
@@ -130,27 +133,14 @@ export class PageConverter {
       })(this),
     );
     const targets: Target[] = [...nodes.map((node) => ({ kind: 'text' as const, node })), ...attrs.map((a) => ({ kind: 'attr' as const, ...a }))];
-    // One message per batch of strings; the browser gets the thread back between batches.
+    // One message per batch of strings; written a frame's share at a time (frame-pace.ts), our
+    // observer off while a share is written and on again after it (afterShare, same task).
     const BATCH = 400;
     for (let i = 0; i < targets.length; i += BATCH) {
       const slice = targets.slice(i, i + BATCH);
       const strings = slice.map((t) => (t.kind === 'text' ? this.sourceOf(t.node) : this.attrSource(t)));
       const out = await this.convert(strings);
-      // Written a frame's share at a time (CONVERT_CHARS_PER_FRAME), waiting for the frame between.
-      for (let k = 0; k < slice.length; ) {
-        let chars = 0;
-        const from = k;
-        while (k < slice.length && (k === from || chars + strings[k].length <= CONVERT_CHARS_PER_FRAME)) chars += strings[k++].length;
-        const to = k;
-        this.write(() => {
-          for (let j = from; j < to; j++) {
-            const t = slice[j];
-            if (t.kind === 'text') this.writeText(t.node, strings[j], out[j]);
-            else this.writeAttr(t, strings[j], out[j]);
-          }
-        });
-        if (k < slice.length || i + BATCH < targets.length) await nextFrame(this.doc.defaultView!);
-      }
+      await runPerFrame(this.doc.defaultView!, this.writeWork(slice, strings, out), this.stats, this.signal, { budget: CONVERT_CHARS_PER_FRAME, afterShare: () => this.resume() });
     }
     if (targets.length) this.onChanged();
   }
@@ -179,13 +169,32 @@ export class PageConverter {
     m.set(name, { original, written: converted });
   }
 
-  /** Write with the observer off (records of our own writes are dropped), then observe again. */
-  private write(fn: () => void): void {
-    // Page changes that arrived before our write are still wanted; ours are not.
+  /** Write converted values, one a step (each yields its length: the frame's share is counted in characters). */
+  private *writeWork(slice: Target[], strings: string[], out: string[]): Generator<number, void, void> {
+    for (let j = 0; j < slice.length; j++) {
+      this.pause();
+      const t = slice[j];
+      if (t.kind === 'text') this.writeText(t.node, strings[j], out[j]);
+      else this.writeAttr(t, strings[j], out[j]);
+      yield strings[j].length;
+    }
+  }
+
+  private paused = false;
+
+  /** Our observer off before our own writes (their records are not wanted); the page's changes before them are. */
+  private pause(): void {
+    if (this.paused) return;
+    this.paused = true;
     const before = this.observer.takeRecords();
     if (before.length) this.onMutations(before);
     this.observer.disconnect();
-    fn();
+  }
+
+  /** Observe again after a share of our writes. */
+  private resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
     if (this.started) this.observe();
   }
 
