@@ -112,6 +112,8 @@ export function nextFrame(win: Window): Promise<void> {
 /**
  * After the next frame is drawn, with what drawing it cost: from the frame's animation callback
  * (before style, layout and paint) to the first task after it. Null where no frame was drawn.
+ * Settles a task later still: the page's own tasks that came due while the frame was drawn (its
+ * timers) run before our next share, not after it.
  */
 function frameCost(win: Window): Promise<number | null> {
   return new Promise((resolve) => {
@@ -119,7 +121,10 @@ function frameCost(win: Window): Promise<number | null> {
     const go = (from: number | null) => {
       if (settled) return;
       settled = true;
-      win.setTimeout(() => resolve(from === null ? null : performance.now() - from), 0);
+      win.setTimeout(() => {
+        const cost = from === null ? null : performance.now() - from;
+        win.setTimeout(() => resolve(cost), 0);
+      }, 0);
     };
     if (win.document.visibilityState !== 'visible') return go(null);
     win.requestAnimationFrame(() => go(performance.now()));

@@ -25,10 +25,11 @@ export const RUBY_EAGER_LIMIT = 50_000;
 /**
  * Ruby elements put in per frame (each frame's new ruby is laid out before the next): the first
  * share, and the least and most a share may grow or shrink to (FramePace). Taking ruby off
- * starts at twice as many (a frame without ruby is cheaper to lay out).
+ * starts at twice as many (a frame without ruby is cheaper to lay out), its script kept to 12 ms
+ * a share (taking off is cheap to lay out: the script is much of what its frames cost).
  */
 export const RUBY_PER_FRAME = { start: 320, min: 64, max: 4000 };
-export const RUBY_OFF_PER_FRAME = { start: 640, min: 64, max: 8000 };
+export const RUBY_OFF_PER_FRAME = { start: 640, min: 64, max: 8000, scriptMs: 12 };
 /** Readings are asked for in messages of at most about this many characters. */
 const READINGS_BATCH = 60_000;
 /**
