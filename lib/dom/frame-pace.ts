@@ -21,7 +21,9 @@ const SHARE_MS = 8;
  * first task after it); the cheapest rendering seen is taken as what any change costs the page
  * (the floor). The share grows or shrinks so that what a frame costs above that floor comes near
  * `extraMs`: at most twice or half as much from one frame to the next, within [min, max], and a
- * share's script never runs past `scriptMs` (a long task is 50 ms: room for what runs after it).
+ * share's script never runs past `scriptMs` (a long task is 50 ms: room for what runs after it,
+ * a garbage collection, and a step that overruns: on a 1M-character page one text node's ruby
+ * going in costs ~3.5 ms, the page's live ranges being updated).
  */
 export class FramePace {
   /** Units in the next share. */
@@ -35,7 +37,7 @@ export class FramePace {
   readonly extraMs: number;
   readonly scriptMs: number;
 
-  constructor({ start, min, max, extraMs = 50, scriptMs = 30 }: { start: number; min: number; max: number; extraMs?: number; scriptMs?: number }) {
+  constructor({ start, min, max, extraMs = 50, scriptMs = 20 }: { start: number; min: number; max: number; extraMs?: number; scriptMs?: number }) {
     this.budget = start;
     this.min = min;
     this.max = max;
@@ -45,14 +47,17 @@ export class FramePace {
 
   /**
    * A full share's measure: `units` done in `scriptMs` of script, then `renderMs` of rendering
-   * (null: no frame was drawn, e.g. a hidden tab; the share stays as it is).
+   * (null: no frame was drawn, e.g. a hidden tab; the share stays as it is). `timeUp`: the share
+   * was cut by its time, not its units; then it only ever shrinks (its units said what the time
+   * allowed, not what the frame could take).
    */
-  record(units: number, scriptMs: number, renderMs: number | null): void {
+  record(units: number, scriptMs: number, renderMs: number | null, timeUp = false): void {
     if (renderMs === null || units <= 0) return;
     this.frames++;
     this.floor = Math.min(this.floor, renderMs);
     const ours = scriptMs + renderMs - this.floor;
     const factor = ours <= this.extraMs / 2 ? 2 : Math.max(0.5, Math.min(2, this.extraMs / ours));
+    if (timeUp && factor >= 1) return;
     this.budget = Math.round(Math.max(this.min, Math.min(this.max, units * factor)));
   }
 }
@@ -81,6 +86,7 @@ export async function runPerFrame<T>(win: Window, work: Generator<number | void,
     const maxMs = pace ? pace.scriptMs : SHARE_MS;
     let done = 0;
     let inSlice = 0;
+    let timeUp = false;
     const t0 = performance.now();
     let step = work.next();
     for (;;) {
@@ -88,7 +94,11 @@ export async function runPerFrame<T>(win: Window, work: Generator<number | void,
       inSlice++;
       if (step.done) break;
       done += step.value ?? perStep;
-      if (done >= share || performance.now() - t0 >= maxMs) break;
+      if (done >= share) break;
+      if (performance.now() - t0 >= maxMs) {
+        timeUp = true;
+        break;
+      }
       step = work.next();
     }
     stats.longestSlice = Math.max(stats.longestSlice, inSlice);
@@ -99,7 +109,7 @@ export async function runPerFrame<T>(win: Window, work: Generator<number | void,
     stats.yields++;
     const render = await frameCost(win);
     // (A last share cut well short by the end of the work says little about a full one.)
-    if (pace && (done >= share / 2 || !step.done)) pace.record(done, script, render);
+    if (pace && (done >= share / 2 || !step.done)) pace.record(done, script, render, timeUp);
     if (step.done) return step.value;
   }
 }

@@ -28,6 +28,18 @@ describe('FramePace', () => {
     expect(pace.budget).toBe(300);
   });
 
+  it('after a share cut by its time, shrinks if the frame was long but never grows from it', () => {
+    const pace = new FramePace({ start: 1000, min: 10, max: 10_000 });
+    pace.record(1000, 10, 30);
+    expect(pace.budget).toBe(2000);
+    // 100 units when the time was up, a cheap frame: the share stays (the time bounds it).
+    pace.record(100, 20, 30, true);
+    expect(pace.budget).toBe(2000);
+    // … a long frame: fewer units than were done.
+    pace.record(100, 20, 300, true);
+    expect(pace.budget).toBe(50);
+  });
+
   it('stays within its most, and as it is when no frame was drawn', () => {
     const pace = new FramePace({ start: 100, min: 10, max: 150 });
     pace.record(100, 1, 5);
