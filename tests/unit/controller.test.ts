@@ -195,6 +195,21 @@ function spyOnRemoval(document: Document) {
   });
 }
 
+/** A background engine whose segmenter is still loading: provisional answers until `release()`. */
+function coldEngine() {
+  let release!: () => void;
+  const segmenter = new Promise<ReturnType<typeof nodeWasmSegmenter>>((r) => (release = () => r(nodeWasmSegmenter())));
+  const cold = new EngineHost({
+    segmenter: () => segmenter,
+    glossary: async () => nodeGlossary().entries,
+    cedict: () => Promise.reject(new Error('not used')),
+    idf: () => Promise.reject(new Error('not used')),
+  });
+  return { cold, release };
+}
+/** 900 paragraphs of 4 terms each (3,600: more than lazy highlights show at once). */
+const LONG_PAGE = `<!doctype html><html lang="zh-CN"><head><title>长文</title></head><body><article>${Array.from({ length: 900 }, (_, i) => `<p>第${i + 1}段：扎实做好“三定”工作，坚定不移推进高质量发展，拥护“两个确立”，做到“两个维护”。</p>`).join('')}</article></body></html>`;
+
 describe('PageController on a linkedom page', () => {
   it('annotates a Chinese page: articles found, terms highlighted, a marker and a card host added outside <body>', async () => {
     const { document, controller, highlights, state } = setup();
@@ -345,16 +360,8 @@ describe('PageController on a linkedom page', () => {
   // the word-aware one follows. On a page of more than 3,000 terms (lazy highlights, here all in
   // view) no highlight shown with the first answer may go away when the second arrives.
   it('no flicker: the refined answer adds terms to the shown highlights and takes none away', async () => {
-    let release!: () => void;
-    const segmenter = new Promise<ReturnType<typeof nodeWasmSegmenter>>((r) => (release = () => r(nodeWasmSegmenter())));
-    const cold = new EngineHost({
-      segmenter: () => segmenter,
-      glossary: async () => nodeGlossary().entries,
-      cedict: () => Promise.reject(new Error('not used')),
-      idf: () => Promise.reject(new Error('not used')),
-    });
-    const para = (n: number) => `<p>第${n}段：扎实做好“三定”工作，坚定不移推进高质量发展，拥护“两个确立”，做到“两个维护”。</p>`;
-    const page = `<!doctype html><html lang="zh-CN"><head><title>长文</title></head><body><article>${Array.from({ length: 900 }, (_, i) => para(i + 1)).join('')}</article></body></html>`;
+    const { cold, release } = coldEngine();
+    const page = LONG_PAGE;
     const answers: string[] = [];
     const { controller, highlights, state } = setup({
       page,
@@ -381,16 +388,8 @@ describe('PageController on a linkedom page', () => {
   // answer's ranges are being built (sliced) over the original text nodes. Every range shown at
   // the end must sit on the page's text (ruby's pieces), none on a node ruby took out.
   it('pinyin on during the refined answer: every term range ends up on the text in the page', async () => {
-    let release!: () => void;
-    const segmenter = new Promise<ReturnType<typeof nodeWasmSegmenter>>((r) => (release = () => r(nodeWasmSegmenter())));
-    const cold = new EngineHost({
-      segmenter: () => segmenter,
-      glossary: async () => nodeGlossary().entries,
-      cedict: () => Promise.reject(new Error('not used')),
-      idf: () => Promise.reject(new Error('not used')),
-    });
-    const para = (n: number) => `<p>第${n}段：扎实做好“三定”工作，坚定不移推进高质量发展，拥护“两个确立”，做到“两个维护”。</p>`;
-    const page = `<!doctype html><html lang="zh-CN"><head><title>长文</title></head><body><article>${Array.from({ length: 900 }, (_, i) => para(i + 1)).join('')}</article></body></html>`;
+    const { cold, release } = coldEngine();
+    const page = LONG_PAGE;
     let doc!: Document;
     const { document, controller, highlights, state } = setup({
       page,
