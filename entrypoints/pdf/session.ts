@@ -27,7 +27,7 @@ export async function showPage(
   signal: AbortSignal,
 ): Promise<PageOutcome> {
   const doc = hosts.page.ownerDocument;
-  for (const key of ['drawnMs', 'readyMs', 'refinedMs', 'terms']) delete hosts.page.dataset[key];
+  for (const key of ['drawnMs', 'readyMs', 'refinedMs', 'terms', 'shownPage']) delete hosts.page.dataset[key];
   const page = await pdf.getPage(pageNo);
   const drawn = await drawPage(page, hosts.page, scale, signal);
   // Figures as data-* on the page's element, in ms since the viewer's navigation started (as the
@@ -44,6 +44,8 @@ export async function showPage(
   // The page opened with its terms highlighted: the figure the benchmark reads.
   stamp('readyMs', performance.now());
   hosts.page.dataset.terms = String(layer.terms);
+  // Which page these figures are of: a test that turns the page waits for it.
+  hosts.page.dataset.shownPage = String(pageNo);
   const found = renderReading(hosts.reading, read);
   const controller = new PageController(doc, api, signal, knownArticles(found));
   await controller.update(state);

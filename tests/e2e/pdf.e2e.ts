@@ -136,6 +136,8 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await page.$eval('#pdf-page', (e) => e.textContent)).toBe('Page 1 of 4');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector('#pdf-page')?.textContent === 'Page 2 of 4');
+    // The status still tells page 1's figures until page 2 is read: wait for page 2's own.
+    await page.waitForFunction(() => (document.querySelector('#pdf-page-host') as HTMLElement | null)?.dataset.shownPage === '2', { timeout: 45_000 });
     await waitForStatus(page, 'term occurrences highlighted');
     expect(await page.$eval('#pdf-page-host', (e) => Number((e as HTMLElement).dataset.terms))).toBeGreaterThan(0);
     await page.close();

@@ -14,7 +14,11 @@ describe.each(BROWSERS)('%s', (name) => {
     const page = await open(s, server.url('/seed.html'));
     await markerLabels(page);
     await page.evaluate(() => (document.querySelector('dubao-sidebar')!.shadowRoot!.querySelector('.fab') as HTMLButtonElement).click());
-    await page.waitForFunction(() => (document.querySelector('dubao-sidebar')?.shadowRoot?.querySelectorAll('li.article').length ?? 0) > 0, { timeout: 20_000 });
+    // Articles are put in a few per frame; the list is complete when it is no longer aria-busy.
+    await page.waitForFunction(() => {
+      const root = document.querySelector('dubao-sidebar')?.shadowRoot;
+      return !!root?.querySelector('li.article') && !root.querySelector('[aria-busy]');
+    }, { timeout: 20_000 });
     const info = await page.evaluate(() => {
       const root = document.querySelector('dubao-sidebar')!.shadowRoot!;
       return {
