@@ -8,6 +8,9 @@
  *   (PerformanceObserver 'longtask', > 50 ms); Firefox has no 'longtask' entry type (its
  *   supportedEntryTypes are listed in the note), so there the figure is the longest gap of a 10 ms
  *   interval timer in the page (a stall: what a long task would have cost), measured in both.
+ *   Chromium also reports long animation frames (> 50 ms: a frame's tasks and its rendering);
+ *   the note gives their count and the longest with its style-and-layout share, because the
+ *   browser's layout of what Dubao changed is not in any long task.
  * - "Appended article → highlighted": a feed page appends 20 articles over 10 s; the page notes
  *   when each was added and when a term highlight first lay inside it (a 5 ms poll: the figure is
  *   good to ~5 ms). Median and worst.
@@ -30,19 +33,27 @@ function bigPage(chars: number): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>big</title></head><body><article>${paras}</article></body></html>`;
 }
 
-type Watch = { lt: Array<{ start: number; dur: number }>; lag: Array<[number, number]>; types: string[] };
+/** A long animation frame: its scripts' time and its style-and-layout's (the rest is the frame's other work and paint). */
+type Frame = { start: number; dur: number; script: number; layout: number };
+type Watch = { lt: Array<{ start: number; dur: number }>; loaf: Frame[]; lag: Array<[number, number]>; types: string[] };
 
 /** Installed before the page's own code: long tasks (where the browser reports them) and a 10 ms timer's gaps. */
 function installWatch(page: Page): Promise<unknown> {
   return page.evaluateOnNewDocument(() => {
     const w = window as unknown as { __watch: Watch };
-    w.__watch = { lt: [], lag: [], types: [...(PerformanceObserver.supportedEntryTypes ?? [])] };
-    try {
+    w.__watch = { lt: [], loaf: [], lag: [], types: [...(PerformanceObserver.supportedEntryTypes ?? [])] };
+    // Long tasks, and (Chromium) long animation frames: a frame's tasks plus its rendering, which
+    // a long task leaves out (the layout of what Dubao changed shows only there and in the stalls).
+    type Loaf = PerformanceEntry & { styleAndLayoutStart?: number; scripts?: Array<{ duration: number }> };
+    for (const [type, into] of [['longtask', w.__watch.lt], ['long-animation-frame', w.__watch.loaf]] as const) {
+      if (!w.__watch.types.includes(type)) continue;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__watch.lt.push({ start: e.startTime, dur: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    } catch {
-      // no long task entries in this browser
+        for (const e of list.getEntries() as Loaf[]) {
+          const end = e.startTime + e.duration;
+          const script = (e.scripts ?? []).reduce((n, x) => n + x.duration, 0);
+          into.push({ start: e.startTime, dur: e.duration, script, layout: e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0 });
+        }
+      }).observe({ type, buffered: true });
     }
     let last = performance.now();
     setInterval(() => {
@@ -56,12 +67,13 @@ function installWatch(page: Page): Promise<unknown> {
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 /** Long tasks (count, longest) and the longest stall between t0 and now. */
-async function windowFigures(page: Page, t0: number): Promise<{ count: number; longest: number; stall: number; types: string[] }> {
+async function windowFigures(page: Page, t0: number): Promise<{ count: number; longest: number; stall: number; loafs: number; loaf: Frame | null; types: string[] }> {
   return page.evaluate((from) => {
     const w = (window as unknown as { __watch: Watch }).__watch;
     const lt = w.lt.filter((e) => e.start + e.dur >= from);
+    const loaf = w.loaf.filter((e) => e.start + e.dur >= from);
     const lag = w.lag.filter(([at]) => at >= from).map(([, d]) => d);
-    return { count: lt.length, longest: Math.max(0, ...lt.map((e) => e.dur)), stall: Math.max(0, ...lag), types: w.types };
+    return { count: lt.length, longest: Math.max(0, ...lt.map((e) => e.dur)), stall: Math.max(0, ...lag), loafs: loaf.length, loaf: loaf.reduce<Frame | null>((a, e) => (!a || e.dur > a.dur ? e : a), null), types: w.types };
   }, t0);
 }
 
@@ -168,7 +180,7 @@ async function switchLongTasks(s: Session, url: string, label: string, deadlineM
           figure: `${label}: ${sw.feature} ${dir}, long tasks > 50 ms`,
           value: f.count,
           unit: '',
-          note: `longest ${f.longest.toFixed(0)} ms; longest stall ${f.stall.toFixed(0)} ms; ${done ? `done in ${(took / 1000).toFixed(1)} s` : `NOT done within ${deadlineMs / 1000} s (figures so far)`}${ruby}`,
+          note: `longest ${f.longest.toFixed(0)} ms; longest stall ${f.stall.toFixed(0)} ms; ${types.includes('long-animation-frame') ? `${f.loafs} long animation frames${f.loaf ? `, longest ${f.loaf.dur.toFixed(0)} ms (script ${f.loaf.script.toFixed(0)}, style and layout ${f.loaf.layout.toFixed(0)})` : ''}; ` : ''}${done ? `done in ${(took / 1000).toFixed(1)} s` : `NOT done within ${deadlineMs / 1000} s (figures so far)`}${ruby}`,
         });
         if (!done) break;
       }
