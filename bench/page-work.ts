@@ -10,7 +10,9 @@
  *   interval timer in the page (a stall: what a long task would have cost), measured in both.
  *   Chromium also reports long animation frames (> 50 ms: a frame's tasks and its rendering);
  *   the note gives their count and the longest with its style-and-layout share, because the
- *   browser's layout of what Dubao changed is not in any long task.
+ *   browser's layout of what Dubao changed is not in any long task. Beside them, Dubao's own
+ *   longest slice of script in the switch's passes (its clock, stamped on its layer): in Firefox
+ *   what tells a stall of ours from the browser's rendering.
  * - "Appended article → highlighted": a feed page appends 20 articles over 10 s; the page notes
  *   when each was added and when a term highlight first lay inside it (a 5 ms poll: the figure is
  *   good to ~5 ms). Median and worst.
@@ -20,7 +22,7 @@
 import type { Page } from 'puppeteer-core';
 import { launch, markerLabels, open, type BrowserName, type Session } from '../tests/e2e/browsers';
 import { serveFixtures } from '../tests/e2e/server';
-import { DEFAULT_SETTINGS, setStorage, waitForFigure } from '../tests/e2e/page-helpers';
+import { DEFAULT_SETTINGS, figures, setStorage, waitForFigure } from '../tests/e2e/page-helpers';
 import { newsText } from './texts';
 import type { BenchOptions, Row } from './node';
 
@@ -65,6 +67,18 @@ function installWatch(page: Page): Promise<unknown> {
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());
+
+/**
+ * Dubao's own slices' longest script time, by pass (data-*-longest-ms on its layer: our clock),
+ * among the figures that are new or changed since `before` (a rebuilt session stamps the last
+ * figures of earlier passes again).
+ */
+async function ownLongest(page: Page, before: Record<string, number>): Promise<{ ms: number; pass: string }> {
+  const f = await figures(page);
+  return Object.entries(f)
+    .filter(([k, v]) => /(^l|L)ongestMs$/.test(k) && before[k] !== v)
+    .reduce((a, [k, v]) => (v > a.ms ? { ms: v, pass: k === 'longestMs' ? 'session' : k.slice(0, -'LongestMs'.length) } : a), { ms: 0, pass: '' });
+}
 
 /** Long tasks (count, longest) and the longest stall between t0 and now. */
 async function windowFigures(page: Page, t0: number): Promise<{ count: number; longest: number; stall: number; loafs: number; loaf: Frame | null; types: string[] }> {
@@ -162,6 +176,7 @@ async function switchLongTasks(s: Session, url: string, label: string, deadlineM
       // Highlights start on: off first; the others start off: on first.
       const order = sw.feature === 'term highlights' ? (['off', 'on'] as const) : (['on', 'off'] as const);
       for (const dir of order) {
+        const before = await figures(page);
         const t0 = await now(page);
         await setStorage(s, dir === 'on' ? sw.on : sw.off);
         await page.bringToFront();
@@ -170,6 +185,7 @@ async function switchLongTasks(s: Session, url: string, label: string, deadlineM
         const took = performance.now() - started;
         await sleep(500); // the rendering that follows the last change
         const f = await windowFigures(page, t0);
+        const own = await ownLongest(page, before);
         types = f.types;
         // Pinyin is built near the viewport: how much of the page got ruby (elements, of its Han characters).
         const ruby =
@@ -180,7 +196,7 @@ async function switchLongTasks(s: Session, url: string, label: string, deadlineM
           figure: `${label}: ${sw.feature} ${dir}, long tasks > 50 ms`,
           value: f.count,
           unit: '',
-          note: `longest ${f.longest.toFixed(0)} ms; longest stall ${f.stall.toFixed(0)} ms; ${types.includes('long-animation-frame') ? `${f.loafs} long animation frames${f.loaf ? `, longest ${f.loaf.dur.toFixed(0)} ms (script ${f.loaf.script.toFixed(0)}, style and layout ${f.loaf.layout.toFixed(0)})` : ''}; ` : ''}${done ? `done in ${(took / 1000).toFixed(1)} s` : `NOT done within ${deadlineMs / 1000} s (figures so far)`}${ruby}`,
+          note: `longest ${f.longest.toFixed(0)} ms; longest stall ${f.stall.toFixed(0)} ms; Dubao's longest slice ${own.pass ? `${own.ms.toFixed(0)} ms (${own.pass})` : 'none stamped'}; ${types.includes('long-animation-frame') ? `${f.loafs} long animation frames${f.loaf ? `, longest ${f.loaf.dur.toFixed(0)} ms (script ${f.loaf.script.toFixed(0)}, style and layout ${f.loaf.layout.toFixed(0)})` : ''}; ` : ''}${done ? `done in ${(took / 1000).toFixed(1)} s` : `NOT done within ${deadlineMs / 1000} s (figures so far)`}${ruby}`,
         });
         if (!done) break;
       }

@@ -148,6 +148,7 @@ export class PageController {
       const t0 = performance.now();
       await conv.start();
       this.stamp('convertMs', performance.now() - t0);
+      this.stampSlices('convert', conv.stats);
     }
     if (!this.session || convChanges || this.needsRescan) await this.restartSession(st.settings.terms);
     else this.session.setTermsVisible(st.settings.terms, st.settings.highlightStyle);
@@ -346,6 +347,7 @@ export class PageController {
     this.stamp(`${prefix}Steps`, stats.steps);
     this.stamp(`${prefix}Yields`, stats.yields);
     this.stamp(`${prefix}LongestSlice`, stats.longestSlice);
+    this.stamp(`${prefix}LongestMs`, stats.longestMs);
   }
 
   /** Pinyin over the current selection only (context menu). */

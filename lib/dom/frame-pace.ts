@@ -106,6 +106,7 @@ export async function runPerFrame<T>(win: Window, work: Generator<number | void,
     // (Nothing changed since the last frame: nothing to wait for.)
     if (step.done && done === 0) return step.value;
     const script = performance.now() - t0;
+    stats.longestMs = Math.max(stats.longestMs, script);
     stats.yields++;
     const render = await frameCost(win);
     // (A last share cut well short by the end of the work says little about a full one.)

@@ -38,7 +38,7 @@ export class PageConverter {
   private running: Promise<void> = Promise.resolve();
 
   /** The counts runPerFrame keeps of the paced writes. */
-  private stats = newSliceStats();
+  readonly stats = newSliceStats();
 
   constructor(private doc: Document, private convert: ConvertFn, private onChanged: () => void, private signal: AbortSignal) {
     this.observer = new (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => this.onMutations(records));

@@ -207,11 +207,12 @@ function startRange(doc: Document, model: TextModel<Text>): Range | undefined {
   return r;
 }
 
-/** Slice counts as data-slice-steps, data-slice-yields, data-longest-slice on our layer. */
+/** Slice counts as data-slice-steps, data-slice-yields, data-longest-slice, data-longest-ms on our layer. */
 function stampSlices(layer: MarkerLayer, s: SliceStats): void {
   layer.stamp('sliceSteps', s.steps);
   layer.stamp('sliceYields', s.yields);
   layer.stamp('longestSlice', s.longestSlice);
+  layer.stamp('longestMs', s.longestMs);
 }
 
 function* modelParts(articles: FoundArticle[]): Work<Array<{ article: number; model: TextModel<Text> }>> {

@@ -5,7 +5,7 @@
 // runPerFrame's shares follow it.
 import { describe, expect, it } from 'vitest';
 import { FramePace, runPerFrame } from '../../lib/dom/frame-pace';
-import { newSliceStats } from '../../lib/dom/schedule';
+import { newSliceStats, runSliced } from '../../lib/dom/schedule';
 
 describe('FramePace', () => {
   it('doubles the share while frames cost little above the cheapest one', () => {
@@ -111,5 +111,31 @@ describe('runPerFrame with a FramePace', () => {
     // changed nothing and waits for no frame.
     expect(stats.yields).toBe(5);
     expect(stats.longestSlice).toBe(10);
+  });
+
+  it("keeps the longest share's script time (the benchmark's own-clock figure)", async () => {
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    // Three shares of one step: the second spends at least 6 ms.
+    function* work(): Generator<number, void, void> {
+      yield 1;
+      busy(6);
+      yield 1;
+      yield 1;
+    }
+    const stats = newSliceStats();
+    await runPerFrame(win(), work(), stats, new AbortController().signal, { budget: 1 });
+    expect(stats.longestMs).toBeGreaterThanOrEqual(6);
+    // The same from runSliced: a slice holds the busy step.
+    function* steps(): Generator<void, void, void> {
+      yield;
+      busy(6);
+      yield;
+    }
+    const sliced = newSliceStats();
+    await runSliced(steps(), undefined, 1000, sliced);
+    expect(sliced.longestMs).toBeGreaterThanOrEqual(6);
   });
 });
