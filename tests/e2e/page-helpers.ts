@@ -198,8 +198,9 @@ export async function toBackground<T>(s: Session, message: { type: string; data:
 /**
  * Figures Dubao stamps for benchmarks and tests, as data-* on its marker layer <dubao-layer>
  * (MarkerLayer.stamp), by dataset name: readyMs, refinedMs, sliceSteps, sliceYields,
- * longestSlice (the session), latencyMs (a hover card), rubyMs, rubyOffMs, convertMs,
- * restoreMs (the last switches). {} while there is no layer.
+ * longestSlice and longestMs (the session), latencyMs (a hover card), rubyMs, rubyOffMs, convertMs,
+ * restoreMs (the last switches) and each sliced pass's Steps, Yields, LongestSlice, LongestMs
+ * (rubyLongestMs, …). {} while there is no layer.
  */
 export function figures(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
