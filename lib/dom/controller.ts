@@ -4,7 +4,7 @@
  * every combination of switches leaves the DOM as it was when all are off again.
  */
 import type { Settings, SiteRule, ScriptMode } from '../settings/model';
-import { setUiLanguage } from '../ui/i18n';
+import { setUiLanguage, uiLanguage } from '../ui/i18n';
 import { PageConverter } from './page-converter';
 import { pageIsChinese, startPage, type PageApi, type PageSession } from './page';
 import { RubyLayer, spreadSyllables } from './ruby';
@@ -112,7 +112,9 @@ export class PageController {
   private async reconcile(): Promise<void> {
     const st = this.state;
     if (!st || this.signal.aborted) return;
+    const lang = uiLanguage();
     setUiLanguage(st.settings.uiLanguage);
+    if (uiLanguage() !== lang) this.sidebar?.relabel();
     const on = st.enabled && this.isChinese;
     const mode = on ? (st.site?.script ?? null) : null;
     const rubyKey = on && st.settings.pinyin ? `${st.settings.pinyinStyle}/${st.settings.toneColors}` : null;

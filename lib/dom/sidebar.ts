@@ -60,8 +60,7 @@ export class SidebarPanel {
     this.fab.className = 'fab';
     this.fab.type = 'button';
     this.fab.textContent = '读';
-    this.fab.title = t('openSidebar');
-    this.fab.setAttribute('aria-label', t('openSidebar'));
+    this.labelFab();
     this.fab.addEventListener('click', () => this.toggle(true, true), { signal });
     root.append(this.mount, this.fab);
     doc.documentElement.append(this.host);
@@ -77,6 +76,20 @@ export class SidebarPanel {
   get isOpen(): boolean {
     return this.open;
   }
+
+  private labelFab(): void {
+    this.fab.title = t('openSidebar');
+    this.fab.setAttribute('aria-label', t('openSidebar'));
+  }
+
+  /** The interface language changed: the button and the open panel say it in the new one. */
+  relabel(): void {
+    this.labelFab();
+    if (this.open) this.paint(this.digest, this.shown);
+  }
+
+  /** Articles painted so far (the panel's fill puts them in a few a frame). */
+  private shown = 0;
 
   /** Open or close; `remember` stores the choice for the site (user actions do, state sync does not). */
   async toggle(open = !this.open, remember = false): Promise<void> {
@@ -113,6 +126,7 @@ export class SidebarPanel {
   }
 
   private paint(digest: PageDigest | null, shown: number): void {
+    this.shown = shown;
     render(
       h(Sidebar, { digest, shown, onGo: (a: number, at: Located) => this.go(a, at), onExport: (k: 'md' | 'json' | 'tsv') => void this.export(k), onSaveTerms: (a: number) => this.saveTerms(a), onClose: () => void this.toggle(false, true) }),
       this.mount,

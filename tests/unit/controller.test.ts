@@ -220,6 +220,17 @@ describe('PageController on a linkedom page', () => {
     expect(ranges.filter((r) => r.collapsed)).toEqual([]);
   }, 60_000);
 
+  it('the open sidebar and its button follow a change of the interface language', async () => {
+    const { document, controller, state } = setup();
+    const root = () => document.querySelector('dubao-sidebar')!.shadowRoot!;
+    await controller.update(state({ uiLanguage: 'en' }, { mode: 'default', sidebar: true }));
+    expect(root().querySelector('aside')!.getAttribute('aria-label')).toBe('On this page');
+    await controller.update(state({ uiLanguage: 'zh' }, { mode: 'default', sidebar: true }));
+    expect(root().querySelector('aside')!.getAttribute('aria-label')).toBe('本页摘要');
+    expect(root().querySelector('button.fab')!.getAttribute('aria-label')).toBe('打开摘要侧栏');
+    await controller.update(state({ uiLanguage: 'auto' }, { mode: 'default', sidebar: true }));
+  });
+
   it('aborting its signal tears everything down and leaves the document as it was', async () => {
     const { document, controller, state, run } = setup({ intersecting: true });
     spyOnRemoval(document);

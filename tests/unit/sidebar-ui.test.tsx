@@ -103,4 +103,16 @@ describe('sidebar filled a few articles at a time (a long page)', () => {
   it('shows every article when not told how many', () => {
     expect(titles(renderSidebar(digest))).toHaveLength(4);
   });
+
+  it('says the articles already in again in the new language when the reader changes it', () => {
+    setUiLanguage('en');
+    const root = renderSidebar(digest);
+    const labels = () => [...new Set([...root.querySelectorAll('li.article .group > .label')].map((l) => l.textContent))];
+    expect(labels()).toContain('Places');
+    setUiLanguage('zh');
+    act(() => render(sidebar(digest), root as unknown as HTMLElement));
+    expect(labels()).toContain('地点');
+    expect(labels()).not.toContain('Places');
+    setUiLanguage('en');
+  });
 });

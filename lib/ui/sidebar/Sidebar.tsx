@@ -5,7 +5,7 @@
 import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ArticleDigest, Located, PageDigest, WordChange } from '../../messages';
-import { t } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 import { SaveButton } from '../words/SaveButton';
 import { SpeakButton } from '../words/SpeakButton';
 
@@ -42,7 +42,7 @@ export function Sidebar({ digest, onGo, onExport, onSaveTerms, onClose, shown }:
           </h3>
           <ol class="articles" aria-busy={count < digest.articles.length ? 'true' : undefined}>
             {digest.articles.slice(0, count).map((a, i) => (
-              <ArticleItem a={a} i={i} onGo={onGo} onSaveTerms={onSaveTerms} />
+              <ArticleItem a={a} i={i} lang={uiLanguage()} onGo={onGo} onSaveTerms={onSaveTerms} />
             ))}
           </ol>
           {digest.formulas.length > 0 && (
@@ -63,13 +63,13 @@ export function Sidebar({ digest, onGo, onExport, onSaveTerms, onClose, shown }:
 }
 
 /**
- * One article of the digest. Its props are the digest's (never changed once received) and the
- * panel's handlers (same behaviour on every paint): rendered once, not diffed again each time
- * more articles come in.
+ * One article of the digest. Its props are the digest's (never changed once received), the
+ * interface language and the panel's handlers (same behaviour on every paint): rendered once,
+ * not diffed again each time more articles come in; again when the reader changes the language.
  */
-class ArticleItem extends Component<{ a: ArticleDigest; i: number; onGo: SidebarProps['onGo']; onSaveTerms: SidebarProps['onSaveTerms'] }> {
-  override shouldComponentUpdate(next: { a: ArticleDigest; i: number }): boolean {
-    return next.a !== this.props.a || next.i !== this.props.i;
+class ArticleItem extends Component<{ a: ArticleDigest; i: number; lang: string; onGo: SidebarProps['onGo']; onSaveTerms: SidebarProps['onSaveTerms'] }> {
+  override shouldComponentUpdate(next: { a: ArticleDigest; i: number; lang: string }): boolean {
+    return next.a !== this.props.a || next.i !== this.props.i || next.lang !== this.props.lang;
   }
 
   override render() {
