@@ -75,6 +75,26 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
+  it('the open sidebar follows the interface language chosen in the options page', async () => {
+    const page = await open(s, server.url('/seed.html'));
+    await markerLabels(page);
+    await page.evaluate(() => (document.querySelector('dubao-sidebar')!.shadowRoot!.querySelector('.fab') as HTMLButtonElement).click());
+    const label = () => page.evaluate(() => document.querySelector('dubao-sidebar')?.shadowRoot?.querySelector('aside')?.getAttribute('aria-label') ?? null);
+    await page.waitForFunction(() => !!document.querySelector('dubao-sidebar')?.shadowRoot?.querySelector('li.article'), { timeout: 20_000 });
+    // (The options page reloads itself in the language chosen: a fresh one for each choice.)
+    const options = await openExtensionPage(s, 'options.html#settings', '#ui-language');
+    await options.select('#ui-language', 'zh');
+    await page.waitForFunction(() => document.querySelector('dubao-sidebar')?.shadowRoot?.querySelector('aside')?.getAttribute('aria-label') === '本页摘要', { timeout: 30_000, polling: 100 });
+    expect(await page.evaluate(() => [...document.querySelector('dubao-sidebar')!.shadowRoot!.querySelectorAll('li.article .group > .label')].map((l) => l.textContent))).toContain('人物');
+    await options.close();
+    const again = await openExtensionPage(s, 'options.html#settings', '#ui-language');
+    await again.select('#ui-language', 'en');
+    await page.waitForFunction(() => document.querySelector('dubao-sidebar')?.shadowRoot?.querySelector('aside')?.getAttribute('aria-label') === 'On this page', { timeout: 30_000, polling: 100 });
+    expect(await label()).toBe('On this page');
+    await again.close();
+    await page.close();
+  });
+
   it('searches the glossary in the options page by toneless pinyin and opens an entry', async () => {
     const options = await openExtensionPage(s, 'options.html', '#glossary-search');
     await options.waitForFunction(() => /\d+/.test(document.querySelector('#result-count')?.textContent ?? ''));
