@@ -50,6 +50,8 @@ export class SidebarPanel {
   private fab: HTMLButtonElement;
   private open = false;
   private digest: PageDigest | null = null;
+  /** Articles painted so far (the panel's fill puts them in a few a frame). */
+  private shown = 0;
   private flashTimer = 0;
 
   constructor(private doc: Document, private index: PageIndex, private api: SidebarApi, signal: AbortSignal) {
@@ -87,9 +89,6 @@ export class SidebarPanel {
     this.labelFab();
     if (this.open) this.paint(this.digest, this.shown);
   }
-
-  /** Articles painted so far (the panel's fill puts them in a few a frame). */
-  private shown = 0;
 
   /** Open or close; `remember` stores the choice for the site (user actions do, state sync does not). */
   async toggle(open = !this.open, remember = false): Promise<void> {

@@ -4,7 +4,7 @@
 // register in the test file that imports it.
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, vi } from 'vitest';
 import { PageController, type ControllerApi, type PageState } from '../../lib/dom/controller';
 import { PageConverter } from '../../lib/dom/page-converter';
 import { RubyLayer } from '../../lib/dom/ruby';

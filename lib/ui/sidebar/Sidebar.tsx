@@ -25,6 +25,7 @@ export interface SidebarProps {
 
 export function Sidebar({ digest, onGo, onExport, onSaveTerms, onClose, shown }: SidebarProps) {
   const count = Math.min(shown ?? Infinity, digest?.articles.length ?? 0);
+  const lang = uiLanguage();
   return (
     <aside class="sidebar" role="complementary" aria-label={t('sidebarTitle')}>
       <header>
@@ -42,7 +43,7 @@ export function Sidebar({ digest, onGo, onExport, onSaveTerms, onClose, shown }:
           </h3>
           <ol class="articles" aria-busy={count < digest.articles.length ? 'true' : undefined}>
             {digest.articles.slice(0, count).map((a, i) => (
-              <ArticleItem a={a} i={i} lang={uiLanguage()} onGo={onGo} onSaveTerms={onSaveTerms} />
+              <ArticleItem a={a} i={i} lang={lang} onGo={onGo} onSaveTerms={onSaveTerms} />
             ))}
           </ol>
           {digest.formulas.length > 0 && (
